@@ -1,0 +1,56 @@
+"""Activation functions and their derivatives, in pure Python.
+
+Every function takes a real number or an iterable of them, nested to any
+depth, and returns a number or a new list of the same shape:
+
+>>> import activations as act
+>>> act.relu(3), act.relu(-3)
+(3, 0)
+>>> act.relu([-1, 2, -3, 4, 0])
+[0, 2, 0, 4, 0]
+>>> act.sigmoid(0), act.sigmoid_derivative(0)
+(0.5, 0.25)
+>>> act.leaky_relu([[-2.0, 1.0], [3.0, -4.0]], negative_slope=0.1)
+[[-0.2, 1.0], [3.0, -0.4]]
+
+Each function ``name`` has its derivative ``name_derivative`` beside it.
+
+Real numbers are int (of any size), float, bool, fractions.Fraction,
+decimal.Decimal and any type that behaves as one, such as numpy.float64.
+Smooth functions (sigmoid, tanh and their derivatives) always return a
+float; piecewise-linear ones (relu, leaky_relu) compute in the input's
+own type.  No real input makes a function raise: sigmoid(10**400) is 1.0.
+
+Iterables are lists, tuples, ranges, generators (read once),
+array.array and NumPy arrays.  The input is never changed.  Anything
+else, alone or inside a list, raises TypeError naming the function, the
+value and its position:
+
+>>> act.relu([1, ["a"]])
+Traceback (most recent call last):
+  ...
+TypeError: relu: element [1][0] is 'a' (str), expected a real number
+"""
+
+__all__ = [
+    "leaky_relu",
+    "leaky_relu_derivative",
+    "relu",
+    "relu_derivative",
+    "sigmoid",
+    "sigmoid_derivative",
+    "tanh",
+    "tanh_derivative",
+]
+__version__ = "0.1.0"
+
+from ._functions import (
+    leaky_relu,
+    leaky_relu_derivative,
+    relu,
+    relu_derivative,
+    sigmoid,
+    sigmoid_derivative,
+    tanh,
+    tanh_derivative,
+)

@@ -1,0 +1,176 @@
+"""Lifting an activation, written once over a flat list, to every input.
+
+Each activation in this package is a *kernel*: a function whose first
+argument is a flat list (or tuple) of real numbers and which returns the
+list of results, usually as one comprehension.  ``@elementwise`` turns a
+kernel into the public function, which accepts a single real number or
+any iterable of them nested to any depth, and does everything else here,
+once for all of them:
+
+* a single number and a flat list go straight to the kernel (fast paths);
+* other iterables (tuples, ranges, generators, ``array.array``, NumPy
+  arrays) are read once, and nested lists are walked level by level;
+* a value the kernel cannot take as it is (an int too large for a float,
+  a ``Decimal`` meeting float arithmetic) is retried as a float, so no
+  real number ever makes a function raise;
+* anything that is not a real number gets a ``TypeError`` naming the
+  function, the value and its position.
+
+The fast paths rely on one property of every kernel: the first thing it
+does with an element is to order it against a float or to pass it to a
+``math`` function, both of which raise ``TypeError`` for a string, None,
+a complex number, a list or any other non-real.  The general path then
+runs again from the start and reports the problem precisely.
+"""
+
+from math import inf
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Callable, Iterable, List, Protocol, SupportsFloat, overload
+
+    from typing_extensions import Concatenate, ParamSpec
+
+    P = ParamSpec("P")
+
+    class Elementwise(Protocol[P]):
+        """The type of every public function: a number gives a float, an iterable a list."""
+
+        @overload
+        def __call__(self, x: float, *args: P.args, **kwargs: P.kwargs) -> float: ...
+        @overload
+        def __call__(self, x: SupportsFloat, *args: P.args, **kwargs: P.kwargs) -> float: ...
+        @overload
+        def __call__(self, x: "Iterable[Any]", *args: P.args, **kwargs: P.kwargs) -> "List[Any]": ...
+
+
+MAX_DEPTH = 100
+"""How deeply lists may nest; deeper input (or a list that contains itself) is a ValueError."""
+
+# Iterables that are never treated as lists of numbers: text, and unordered containers.
+_NOT_A_LIST = (str, bytes, bytearray, dict, set, frozenset)
+# What a kernel raises when an element is not a real number, or is one it cannot take as
+# it is: OverflowError for 10**400 in float arithmetic, decimal.InvalidOperation (an
+# ArithmeticError) for ordering Decimal('NaN').
+_KERNEL_ERRORS = (TypeError, ValueError, ArithmeticError)
+
+
+def elementwise(kernel: "Callable[Concatenate[Any, P], List[Any]]") -> "Elementwise[P]":
+    """Make the public function for *kernel* (see the module docstring)."""
+    name = kernel.__name__
+    parameter_names = _parameter_names(kernel)
+
+    def function(x, *args, **kwargs):
+        if args or kwargs:
+            _check_parameters(name, parameter_names, args, kwargs)
+        kind = type(x)
+        try:
+            if kind is list:
+                return kernel(x, *args, **kwargs)
+            if kind is float or kind is int:
+                return kernel((x,), *args, **kwargs)[0]
+        except _KERNEL_ERRORS:
+            pass  # the general path below finds out why and reports it
+        return _lift(kernel, name, x, args, kwargs, ())
+
+    try:
+        function.__name__ = name
+        function.__qualname__ = kernel.__qualname__
+        function.__module__ = kernel.__module__
+        function.__doc__ = kernel.__doc__
+        function.__wrapped__ = kernel
+    except AttributeError:
+        pass  # MicroPython's functions carry no writable metadata
+    return function  # type: ignore[return-value]
+
+
+def is_real(x):
+    """True for int, float, bool and other real types: Fraction, Decimal, NumPy scalars."""
+    if isinstance(x, (int, float)):
+        return True
+    return hasattr(x, "__float__") and not isinstance(x, complex) and not hasattr(x, "__len__")
+
+
+def describe(value):
+    """The bad value as error messages show it: its repr and its type."""
+    return "%r (%s)" % (value, type(value).__name__)
+
+
+def _lift(kernel, name, x, args, kwargs, path):
+    """The general path: apply *kernel* to *x*, found at *path* inside the input."""
+    if is_real(x):
+        return _apply_to_number(kernel, x, args, kwargs)
+    if isinstance(x, _NOT_A_LIST):
+        raise TypeError(_where(name, path) + describe(x) + _expected(path))
+    if len(path) >= MAX_DEPTH:
+        raise ValueError("%s: input nests deeper than %d levels" % (name, MAX_DEPTH))
+    tolist = getattr(x, "tolist", None)
+    if tolist is not None:  # NumPy arrays, array.array, memoryview: plain Python numbers
+        converted = tolist()
+        if type(converted) is not list:
+            return _lift(kernel, name, converted, args, kwargs, path)
+        items = converted
+    else:
+        try:
+            items = list(x)
+        except TypeError:
+            raise TypeError(_where(name, path) + describe(x) + _expected(path)) from None
+    try:
+        return kernel(items, *args, **kwargs)
+    except _KERNEL_ERRORS:
+        pass
+    return [_lift(kernel, name, item, args, kwargs, path + (index,)) for index, item in enumerate(items)]
+
+
+def _apply_to_number(kernel, x, args, kwargs):
+    try:
+        return kernel((x,), *args, **kwargs)[0]
+    except _KERNEL_ERRORS:
+        # Too large for float arithmetic (10**400), or a type that does not mix
+        # with floats (Decimal, Decimal('NaN')): the nearest float gives the answer.
+        args = [_to_float(a) for a in args]
+        kwargs = {key: _to_float(value) for key, value in kwargs.items()}
+        return kernel((_to_float(x),), *args, **kwargs)[0]
+
+
+def _to_float(x):
+    """x as a float, never raising for a real number: 10**400 becomes inf."""
+    if not is_real(x):
+        return x
+    try:
+        return float(x)
+    except OverflowError:
+        return inf if x > 0 else -inf
+    except ValueError:  # Decimal('sNaN') refuses to convert
+        return float("nan")
+
+
+def _check_parameters(name, parameter_names, args, kwargs):
+    for position, value in enumerate(args):
+        if not is_real(value):
+            label = parameter_names[position] if position < len(parameter_names) else "argument %d" % (position + 2)
+            raise TypeError("%s: %s is %s, expected a real number" % (name, label, describe(value)))
+    for key, value in kwargs.items():
+        if not is_real(value):
+            raise TypeError("%s: %s is %s, expected a real number" % (name, key, describe(value)))
+
+
+def _parameter_names(kernel):
+    """The names of the kernel's parameters after x, where the interpreter tells them."""
+    try:
+        code = kernel.__code__
+    except AttributeError:  # MicroPython
+        return ()
+    return code.co_varnames[1 : code.co_argcount]
+
+
+def _where(name, path):
+    if not path:
+        return name + ": x is "
+    return "%s: element %s is " % (name, "".join("[%d]" % index for index in path))
+
+
+def _expected(path):
+    if not path:
+        return ", expected a real number or an iterable of them"
+    return ", expected a real number"
