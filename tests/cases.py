@@ -1,0 +1,190 @@
+"""The expected behaviour of every public function, as data.
+
+One table, read by the pytest suite (tests/test_cases.py) and by the
+MicroPython conformance run (tests/micropython/), so a case added here is
+checked on every interpreter.  Plain Python that MicroPython can import:
+no Fraction, Decimal or NumPy here (tests/test_battery.py covers those).
+
+VALUES rows: (function name, input, keyword arguments, expected result).
+The result must match exactly: same value, same type, nan for nan, the
+sign of zero.  A float wrapped in Close() may differ from the correctly
+rounded value by a few units in the last place, as libm results may
+between platforms.
+
+ERRORS rows: (function name, input, keyword arguments, exception type
+name, exact message).
+"""
+
+from math import frexp, ldexp
+
+nan = float("nan")
+inf = float("inf")
+BIG = 10**400  # too large for a float: float(BIG) raises OverflowError on CPython
+
+
+class Close:
+    """A float expected within `ulps` units in the last place."""
+
+    def __init__(self, value, ulps=4):
+        self.value = value
+        self.ulps = ulps
+
+    def __repr__(self):
+        return "Close(%r)" % (self.value,)
+
+
+VALUES = [
+    # relu: x itself when not below zero, a zero of x's type otherwise
+    ("relu", 3, {}, 3),
+    ("relu", -3, {}, 0),
+    ("relu", 2.5, {}, 2.5),
+    ("relu", -2.5, {}, 0.0),
+    ("relu", 0, {}, 0),
+    ("relu", -0.0, {}, -0.0),
+    ("relu", 0.0, {}, 0.0),
+    ("relu", nan, {}, nan),
+    ("relu", inf, {}, inf),
+    ("relu", -inf, {}, 0.0),
+    ("relu", 5e-324, {}, 5e-324),
+    ("relu", -5e-324, {}, 0.0),
+    ("relu", BIG, {}, BIG),
+    ("relu", -BIG, {}, 0),
+    ("relu", True, {}, True),
+    ("relu", [-1, 2, -3, 4, 0], {}, [0, 2, 0, 4, 0]),
+    ("relu", [[-1.5, 2.5], [], [[-0.0]]], {}, [[0.0, 2.5], [], [[-0.0]]]),
+    ("relu", (-1, 1), {}, [0, 1]),
+    ("relu", range(-2, 2), {}, [0, 0, 0, 1]),
+    ("relu", [], {}, []),
+    ("relu", [[]], {}, [[]]),
+    # relu': 1 for x > 0, 0 for x <= 0 (0 at the kink), nan for nan, in x's type
+    ("relu_derivative", 3, {}, 1),
+    ("relu_derivative", -3, {}, 0),
+    ("relu_derivative", 0, {}, 0),
+    ("relu_derivative", 2.5, {}, 1.0),
+    ("relu_derivative", -2.5, {}, 0.0),
+    ("relu_derivative", 0.0, {}, 0.0),
+    ("relu_derivative", -0.0, {}, 0.0),
+    ("relu_derivative", nan, {}, nan),
+    ("relu_derivative", inf, {}, 1.0),
+    ("relu_derivative", -inf, {}, 0.0),
+    ("relu_derivative", BIG, {}, 1),
+    ("relu_derivative", [-1, 0, 1.0, [2]], {}, [0, 0, 1.0, [1]]),
+    # leaky_relu: x for x > 0, negative_slope * x otherwise
+    ("leaky_relu", 3, {}, 3),
+    ("leaky_relu", -3.0, {}, -0.03),
+    ("leaky_relu", -10, {}, -0.1),
+    ("leaky_relu", 0, {}, 0.0),
+    ("leaky_relu", -0.0, {}, -0.0),
+    ("leaky_relu", nan, {}, nan),
+    ("leaky_relu", inf, {}, inf),
+    ("leaky_relu", -inf, {}, -inf),
+    ("leaky_relu", BIG, {}, BIG),
+    ("leaky_relu", -BIG, {}, -inf),
+    ("leaky_relu", -2.0, {"negative_slope": 0.5}, -1.0),
+    ("leaky_relu", -2, {"negative_slope": -1}, 2),
+    ("leaky_relu", [[-2.0, 1.0], [3.0, -4.0]], {"negative_slope": 0.1}, [[-0.2, 1.0], [3.0, -0.4]]),
+    # leaky_relu': 1 for x > 0, negative_slope for x <= 0 (negative_slope at the kink)
+    ("leaky_relu_derivative", 2.0, {}, 1.0),
+    ("leaky_relu_derivative", 2, {}, 1),
+    ("leaky_relu_derivative", -2.0, {}, 0.01),
+    ("leaky_relu_derivative", 0.0, {}, 0.01),
+    ("leaky_relu_derivative", 0, {"negative_slope": 0.2}, 0.2),
+    ("leaky_relu_derivative", nan, {}, nan),
+    ("leaky_relu_derivative", -inf, {}, 0.01),
+    ("leaky_relu_derivative", inf, {}, 1.0),
+    ("leaky_relu_derivative", [-1.0, [0.0, 1.0]], {"negative_slope": 0.5}, [0.5, [0.5, 1.0]]),
+    # sigmoid: a float in [0, 1], never overflowing
+    ("sigmoid", 0, {}, 0.5),
+    ("sigmoid", 0.0, {}, 0.5),
+    ("sigmoid", -0.0, {}, 0.5),
+    ("sigmoid", 1.0, {}, Close(0.7310585786300049)),
+    ("sigmoid", -1.0, {}, Close(0.2689414213699951)),
+    ("sigmoid", 40.0, {}, 1.0),
+    ("sigmoid", -40.0, {}, Close(4.248354255291589e-18)),
+    ("sigmoid", 1000, {}, 1.0),
+    ("sigmoid", -1000, {}, 0.0),
+    ("sigmoid", BIG, {}, 1.0),
+    ("sigmoid", -BIG, {}, 0.0),
+    ("sigmoid", inf, {}, 1.0),
+    ("sigmoid", -inf, {}, 0.0),
+    ("sigmoid", nan, {}, nan),
+    ("sigmoid", -710, {}, Close(4.47628622567513e-309, ulps=1)),
+    ("sigmoid", True, {}, Close(0.7310585786300049)),
+    ("sigmoid", [[0, 0.0], [inf]], {}, [[0.5, 0.5], [1.0]]),
+    # sigmoid': accurate in the tails
+    ("sigmoid_derivative", 0, {}, 0.25),
+    ("sigmoid_derivative", 0.0, {}, 0.25),
+    ("sigmoid_derivative", 40, {}, Close(4.248354255291589e-18)),
+    ("sigmoid_derivative", -40.0, {}, Close(4.248354255291589e-18)),
+    ("sigmoid_derivative", 1.0, {}, Close(0.19661193324148185)),
+    ("sigmoid_derivative", 800.0, {}, 0.0),
+    ("sigmoid_derivative", inf, {}, 0.0),
+    ("sigmoid_derivative", -inf, {}, 0.0),
+    ("sigmoid_derivative", nan, {}, nan),
+    ("sigmoid_derivative", BIG, {}, 0.0),
+    # tanh: a float in [-1, 1]
+    ("tanh", 0, {}, 0.0),
+    ("tanh", -0.0, {}, -0.0),
+    ("tanh", 1.0, {}, Close(0.7615941559557649)),
+    ("tanh", 20.0, {}, 1.0),
+    ("tanh", -1000, {}, -1.0),
+    ("tanh", BIG, {}, 1.0),
+    ("tanh", -BIG, {}, -1.0),
+    ("tanh", inf, {}, 1.0),
+    ("tanh", -inf, {}, -1.0),
+    ("tanh", nan, {}, nan),
+    ("tanh", 1e-300, {}, 1e-300),
+    ("tanh", [[-inf], [0.0, inf]], {}, [[-1.0], [0.0, 1.0]]),
+    # tanh': accurate in the tails
+    ("tanh_derivative", 0, {}, 1.0),
+    ("tanh_derivative", 20, {}, Close(1.6993417021166355e-17)),
+    ("tanh_derivative", -20.0, {}, Close(1.6993417021166355e-17)),
+    ("tanh_derivative", 1.0, {}, Close(0.41997434161402614)),
+    ("tanh_derivative", 400.0, {}, 0.0),
+    ("tanh_derivative", inf, {}, 0.0),
+    ("tanh_derivative", -inf, {}, 0.0),
+    ("tanh_derivative", nan, {}, nan),
+    ("tanh_derivative", -BIG, {}, 0.0),
+]
+
+ERRORS = [
+    ("relu", "3", {}, "TypeError", "relu: x is '3' (str), expected a real number or an iterable of them"),
+    ("relu", None, {}, "TypeError", "relu: x is None (NoneType), expected a real number or an iterable of them"),
+    ("relu", 1j, {}, "TypeError", "relu: x is 1j (complex), expected a real number or an iterable of them"),
+    ("relu", {"a": 1}, {}, "TypeError", "relu: x is {'a': 1} (dict), expected a real number or an iterable of them"),
+    ("relu", [1, ["a"]], {}, "TypeError", "relu: element [1][0] is 'a' (str), expected a real number"),
+    ("sigmoid", [0.5, None], {}, "TypeError", "sigmoid: element [1] is None (NoneType), expected a real number"),
+    ("tanh", [[1.0], [2.0, [3.0, "x"]]], {}, "TypeError", "tanh: element [1][1][1] is 'x' (str), expected a real number"),
+    ("tanh_derivative", [1j], {}, "TypeError", "tanh_derivative: element [0] is 1j (complex), expected a real number"),
+    ("sigmoid_derivative", [b"1"], {}, "TypeError", "sigmoid_derivative: element [0] is b'1' (bytes), expected a real number"),
+    ("relu_derivative", [[0.0, [1.0]], [[]], "0"], {}, "TypeError", "relu_derivative: element [2] is '0' (str), expected a real number"),
+    ("leaky_relu", 1.0, {"negative_slope": "0.1"}, "TypeError", "leaky_relu: negative_slope is '0.1' (str), expected a real number"),
+    ("leaky_relu_derivative", 1.0, {"negative_slope": None}, "TypeError", "leaky_relu_derivative: negative_slope is None (NoneType), expected a real number"),
+    ("leaky_relu", 1.0, {"negative_slope": [0.1]}, "TypeError", "leaky_relu: negative_slope is [0.1] (list), expected a real number"),
+]
+
+
+def same(result, expected):
+    """True when result matches expected exactly (see the module docstring)."""
+    if isinstance(expected, Close):
+        if type(result) is not float:
+            return False
+        return abs(result - expected.value) <= expected.ulps * _ulp(expected.value)
+    if type(result) is not type(expected):
+        return False
+    if type(expected) is list:
+        return len(result) == len(expected) and all(same(r, e) for r, e in zip(result, expected))
+    if type(expected) is float:
+        if expected != expected:
+            return result != result
+        if expected == 0.0:
+            return result == 0.0 and str(result) == str(expected)
+    return result == expected
+
+
+def _ulp(x):
+    """The spacing of floats at x (math.ulp, which MicroPython and Python 3.8 lack)."""
+    if x == 0.0:
+        return 5e-324
+    exponent = frexp(x)[1]
+    return ldexp(1.0, max(exponent - 53, -1074))

@@ -1,0 +1,255 @@
+"""One battery of properties, run over every public function.
+
+Adding a function to activations.__all__ adds it here: shapes, iterables,
+types, special values, errors and derivatives are checked for all alike.
+"""
+
+import array
+import copy
+import inspect
+import math
+from decimal import Decimal
+from fractions import Fraction
+
+import pytest
+
+import activations
+from activations._elementwise import MAX_DEPTH
+from cases import same
+
+FUNCTIONS = [getattr(activations, name) for name in activations.__all__]
+VALUES = [name for name in activations.__all__ if not name.endswith("_derivative")]
+SMOOTH = {"sigmoid", "sigmoid_derivative", "tanh", "tanh_derivative"}
+# Where each function (and its derivative) has a kink, to keep finite differences away from.
+KINKS = {"relu": [0.0], "leaky_relu": [0.0]}
+
+SPECIAL_FLOATS = [0.0, -0.0, 5e-324, -5e-324, 1e-300, 1.5, -1.5, 30.0, -30.0, 800.0, -800.0, math.inf, -math.inf, math.nan]
+SPECIAL_REALS = [
+    10**400, -10**400, 3, -3, 0, True, False,
+    Fraction(10**400), Fraction(-10**400, 3), Fraction(-1, 3),
+    Decimal("1e400"), Decimal("-1e400"), Decimal("-0.5"), Decimal("2"), Decimal("NaN"), Decimal("-Infinity"),
+]
+BAD_VALUES = ["1", "", b"1", bytearray(b"1"), None, 1j, complex(2, 0), {"a": 1}, {1.0}, object()]
+
+
+def ids(function):
+    return function.__name__
+
+
+def nearest_float(x):
+    try:
+        return float(x)
+    except OverflowError:
+        return math.inf if x > 0 else -math.inf
+
+
+def same_value(a, b):
+    a, b = nearest_float(a), nearest_float(b)
+    return a == b or a != a and b != b
+
+
+# --- the API --------------------------------------------------------------------
+
+
+def test_all_is_sorted_and_pairs_every_function_with_its_derivative():
+    assert activations.__all__ == sorted(activations.__all__)
+    assert sorted(VALUES + [name + "_derivative" for name in VALUES]) == activations.__all__
+    assert isinstance(activations.__version__, str)
+
+
+@pytest.mark.parametrize("function", FUNCTIONS, ids=ids)
+def test_is_a_documented_function_with_its_own_name(function):
+    assert inspect.isfunction(function)
+    assert function.__name__ in activations.__all__
+    assert ">>> " + function.__name__ in function.__doc__
+    assert inspect.signature(function).parameters["x"].kind is inspect.Parameter.POSITIONAL_OR_KEYWORD
+
+
+# --- shapes and iterables -------------------------------------------------------
+
+
+@pytest.mark.parametrize("function", FUNCTIONS, ids=ids)
+def test_nested_lists_keep_their_shape(function):
+    nested = [[-2.0, 0.5], [], [[3.0], [-0.0, [math.nan]]], 7.0]
+    expected = [[function(-2.0), function(0.5)], [], [[function(3.0)], [function(-0.0), [function(math.nan)]]], function(7.0)]
+    assert same(function(nested), expected)
+
+
+@pytest.mark.parametrize("function", FUNCTIONS, ids=ids)
+def test_every_iterable_gives_a_list(function):
+    numbers = [-3.0, -0.5, 0.0, 2.0]
+    expected = [function(v) for v in numbers]
+    assert same(function(numbers), expected)
+    assert same(function(tuple(numbers)), expected)
+    assert same(function(v for v in numbers), expected)
+    assert same(function(array.array("d", numbers)), expected)
+    assert same(function(iter(numbers)), expected)
+    assert same(function(range(-2, 2)), [function(v) for v in [-2, -1, 0, 1]])
+    assert same(function(((-1.0,), [2.0])), [[function(-1.0)], [function(2.0)]])
+
+
+@pytest.mark.parametrize("function", FUNCTIONS, ids=ids)
+def test_empty_in_empty_out(function):
+    assert function([]) == []
+    assert function([[]]) == [[]]
+    assert function(()) == []
+    assert function([[], [[]]]) == [[], [[]]]
+
+
+@pytest.mark.parametrize("function", FUNCTIONS, ids=ids)
+def test_input_is_never_changed_and_result_is_new(function):
+    nested = [[-1.0, 2.0], [3, [4.5]]]
+    before = copy.deepcopy(nested)
+    result = function(nested)
+    assert nested == before
+    assert result is not nested and result[0] is not nested[0]
+    flat = [1.0, 2.0]
+    assert function(flat) is not flat
+
+
+@pytest.mark.parametrize("function", FUNCTIONS, ids=ids)
+def test_a_generator_is_read_once(function):
+    reads = []
+
+    def numbers():
+        for v in [1.0, -1.0, [2.0]]:
+            reads.append(v)
+            yield v
+
+    assert same(function(numbers()), [function(1.0), function(-1.0), [function(2.0)]])
+    assert reads == [1.0, -1.0, [2.0]]
+
+
+@pytest.mark.parametrize("function", FUNCTIONS, ids=ids)
+def test_nesting_to_the_limit_and_no_deeper(function):
+    deep = 1.0
+    for _ in range(MAX_DEPTH):
+        deep = [deep]
+    result = function(deep)
+    for _ in range(MAX_DEPTH):
+        result = result[0]
+    assert same(result, function(1.0))
+    with pytest.raises(ValueError) as raised:
+        function([deep])
+    assert str(raised.value) == "%s: input nests deeper than %d levels" % (function.__name__, MAX_DEPTH)
+    itself = []
+    itself.append(itself)
+    with pytest.raises(ValueError):
+        function(itself)
+
+
+# --- numbers ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("function", FUNCTIONS, ids=ids)
+@pytest.mark.parametrize("x", SPECIAL_FLOATS + SPECIAL_REALS, ids=lambda x: "%.12r" % (x,))
+def test_no_real_number_makes_a_function_raise(function, x):
+    result = function(x)
+    assert same_value(result, function(nearest_float(x)))
+    assert same(function([x, [x]]), [result, [result]])
+    if function.__name__ in SMOOTH:
+        assert type(result) is float
+
+
+@pytest.mark.parametrize("function", FUNCTIONS, ids=ids)
+def test_float_in_float_out(function):
+    for x in SPECIAL_FLOATS:
+        assert type(function(x)) is float
+
+
+@pytest.mark.parametrize("name", ["relu", "relu_derivative"])
+def test_piecewise_functions_keep_exact_types(name):
+    function = getattr(activations, name)
+    for x in [-3, 0, 3, Fraction(-1, 3), Fraction(5, 2), Decimal("-2"), Decimal("2")]:
+        assert type(function(x)) is type(x)
+
+
+def test_leaky_relu_computes_in_the_types_of_x_and_its_slope():
+    assert activations.leaky_relu(-3, negative_slope=2) == -6
+    assert activations.leaky_relu(Fraction(-3), negative_slope=Fraction(1, 3)) == Fraction(-1)
+    assert activations.leaky_relu_derivative(-3, negative_slope=Fraction(1, 3)) == Fraction(1, 3)
+    assert type(activations.leaky_relu_derivative(3)) is int
+    assert type(activations.leaky_relu_derivative(-3)) is float  # the default slope is 0.01
+    assert type(activations.leaky_relu(Decimal("-2"))) is float  # Decimal does not mix with 0.01
+
+
+def test_exact_types_are_compared_exactly():
+    # A positive Fraction too small for a float is still positive: no kink here.
+    tiny = Fraction(1, 10**400)
+    assert activations.relu_derivative(tiny) == 1
+    assert activations.relu_derivative(-tiny) == 0
+    assert activations.leaky_relu_derivative(tiny) == 1
+    assert activations.relu(-tiny) == 0
+
+
+def test_relu_returns_its_input_itself():
+    for x in [2.5, 10**400, Fraction(1, 3), Decimal("7")]:
+        assert activations.relu(x) is x
+    assert activations.relu(Fraction(-1, 3)) == Fraction(0)
+    assert activations.relu(Decimal("-1")) == Decimal(0)
+
+
+# --- errors ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("function", FUNCTIONS, ids=ids)
+@pytest.mark.parametrize("bad", BAD_VALUES, ids=lambda bad: type(bad).__name__)
+def test_bad_values_are_named_with_their_position(function, bad):
+    name, shown = function.__name__, "%r (%s)" % (bad, type(bad).__name__)
+    expectations = [
+        (bad, "%s: x is %s, expected a real number or an iterable of them" % (name, shown)),
+        ([bad], "%s: element [0] is %s, expected a real number" % (name, shown)),
+        ([1.0, 2.0, bad], "%s: element [2] is %s, expected a real number" % (name, shown)),
+        ((0.5, [1.0, [-1.0, bad]]), "%s: element [1][1][1] is %s, expected a real number" % (name, shown)),
+        ([[1.0], [[2.0], [], [3.0, 4.0, bad, 5.0]]], "%s: element [1][2][2] is %s, expected a real number" % (name, shown)),
+    ]
+    for x, message in expectations:
+        with pytest.raises(TypeError) as raised:
+            function(x)
+        assert str(raised.value) == message
+
+
+@pytest.mark.parametrize("function", FUNCTIONS, ids=ids)
+def test_a_string_is_never_read_as_a_number_or_a_list(function):
+    for x in ["3", "3.0", "nan", "abc"]:
+        with pytest.raises(TypeError):
+            function(x)
+        with pytest.raises(TypeError):
+            function([x])
+
+
+PARAMETERIZED = [f for f in FUNCTIONS if len(inspect.signature(f).parameters) > 1]
+
+
+@pytest.mark.parametrize("function", PARAMETERIZED, ids=ids)
+def test_parameters_must_be_real_numbers(function):
+    parameter = list(inspect.signature(function).parameters)[1]
+    for bad in ["0.1", None, 1j, [0.1]]:
+        message = "%s: %s is %r (%s), expected a real number" % (function.__name__, parameter, bad, type(bad).__name__)
+        with pytest.raises(TypeError) as raised:
+            function(1.0, **{parameter: bad})
+        assert str(raised.value) == message
+        with pytest.raises(TypeError) as raised:
+            function([1.0], bad)
+        assert str(raised.value) == message
+    for good in [0.5, 2, Fraction(1, 4), 10**400, math.nan]:
+        function([-1.0, 1.0], **{parameter: good})
+
+
+# --- derivatives -----------------------------------------------------------------
+
+GRID = [i / 8.0 for i in range(-48, 49)] + [-20.0, -9.5, 11.25, 25.0]
+
+
+@pytest.mark.parametrize("name", VALUES)
+def test_derivative_matches_a_central_difference(name):
+    value, derivative = getattr(activations, name), getattr(activations, name + "_derivative")
+    checked = 0
+    for x in GRID:
+        step = 1e-6 * max(1.0, abs(x))
+        if any(abs(x - kink) <= 2 * step for kink in KINKS.get(name, [])):
+            continue
+        estimate = (value(x + step) - value(x - step)) / (2 * step)
+        assert derivative(x) == pytest.approx(estimate, rel=1e-6, abs=1e-9), x
+        checked += 1
+    assert checked >= len(GRID) - 1

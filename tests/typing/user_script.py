@@ -1,0 +1,25 @@
+"""A user's script, checked with `mypy --strict` in CI (not run by pytest).
+
+It shows that types reach users although the package imports nothing from
+typing at runtime: a number gives a float, a list gives a list, and a
+misspelt parameter is an error.
+"""
+
+from typing import Any, List
+
+from typing_extensions import assert_type
+
+import activations as act
+
+assert_type(act.sigmoid(1.0), float)
+assert_type(act.sigmoid(1), float)
+assert_type(act.sigmoid([1.0]), List[Any])
+assert_type(act.tanh_derivative(range(3)), List[Any])
+assert_type(act.relu(-2.5), float)
+assert_type(act.leaky_relu(-1.0, negative_slope=0.1), float)
+assert_type(act.leaky_relu([[-1.0]], 0.1), List[Any])
+
+total: float = act.sigmoid(0.5) + act.tanh(0.5)
+act.leaky_relu(1.0, slope=0.1)  # type: ignore[call-overload]
+act.sigmoid(1.0, 2.0)  # type: ignore[call-overload]
+act.leaky_relu(1.0, negative_slope="0.1")  # type: ignore[call-overload]
