@@ -44,8 +44,11 @@ if TYPE_CHECKING:
         def __call__(self, x: "Iterable[Any]", *args: P.args, **kwargs: P.kwargs) -> "List[Any]": ...
 
 
-MAX_DEPTH = 100
-"""How deeply lists may nest; deeper input (or a list that contains itself) is a ValueError."""
+MAX_DEPTH = 32
+"""How deeply lists may nest; deeper input (or a list that contains itself) is a ValueError.
+
+Far beyond any real use, and within what MicroPython's default stack can walk (about 40).
+"""
 
 # Iterables that are never treated as lists of numbers: text, and unordered containers.
 _NOT_A_LIST = (str, bytes, bytearray, dict, set, frozenset)
@@ -86,7 +89,7 @@ def elementwise(kernel: "Callable[Concatenate[Any, P], List[Any]]") -> "Elementw
 
 def is_real(x):
     """True for int, float, bool and other real types: Fraction, Decimal, NumPy scalars."""
-    if isinstance(x, (int, float)):
+    if isinstance(x, (int, float, bool)):  # bool is not an int on MicroPython
         return True
     return hasattr(x, "__float__") and not isinstance(x, complex) and not hasattr(x, "__len__")
 
@@ -159,9 +162,9 @@ def _parameter_names(kernel):
     """The names of the kernel's parameters after x, where the interpreter tells them."""
     try:
         code = kernel.__code__
-    except AttributeError:  # MicroPython
+        return code.co_varnames[1 : code.co_argcount]
+    except AttributeError:  # MicroPython's code objects do not say
         return ()
-    return code.co_varnames[1 : code.co_argcount]
 
 
 def _where(name, path):

@@ -7,12 +7,14 @@ body is the whole formula: it is what you would write by hand, made
 total (no overflow, nan in gives nan out).
 
 Two idioms keep the piecewise-linear functions in their input's own
-type: ``v ** 0`` is a one of v's type (1 for an int, 1.0 for a float,
-Fraction(1) for a Fraction, 1.0 at +-inf too), so ``0 * v ** 0`` is a
-zero of it; and ``v - v`` is a zero of v's type for every finite v.
+type.  ``(v - v and 0.0)`` is a zero of v's type: ``v - v`` is 0 for an
+int, 0.0 for a float, Fraction(0) for a Fraction, and nan only at -inf or
+inf, where ``and`` gives 0.0 instead (nan is true, every zero false).
+``v ** 0`` is a one of v's type, 1.0 at +-inf too.  Neither compares v
+with a float, which MicroPython would do by turning 10**400 into inf.
 """
 
-from math import exp, fabs, inf, tanh as _math_tanh
+from math import exp, fabs, tanh as _math_tanh
 
 from ._elementwise import elementwise
 
@@ -38,7 +40,7 @@ def relu(x):
         >>> relu([-2.5, -0.0, float("nan")])
         [0.0, -0.0, nan]
     """
-    return [v if not v < 0.0 else v - v if v > -inf else 0.0 for v in x]
+    return [v if not v < 0.0 else (v - v and 0.0) for v in x]
 
 
 @elementwise
@@ -60,7 +62,7 @@ def relu_derivative(x):
         >>> relu_derivative([-2.0, 0.0, 3.0, float("inf")])
         [0.0, 0.0, 1.0, 1.0]
     """
-    return [v ** 0 if v > 0.0 else 0 * v ** 0 if v <= 0.0 else v for v in x]
+    return [v ** 0 if v > 0.0 else (v - v and 0.0) if v <= 0.0 else v for v in x]
 
 
 @elementwise
