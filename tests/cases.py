@@ -22,6 +22,13 @@ inf = float("inf")
 BIG = 10**400  # too large for a float: float(BIG) raises OverflowError on CPython
 
 
+def nested(value, depth):
+    """value inside depth levels of lists."""
+    for _ in range(depth):
+        value = [value]
+    return value
+
+
 class Close:
     """A float expected within `ulps` units in the last place."""
 
@@ -145,6 +152,9 @@ VALUES = [
     ("tanh_derivative", -inf, {}, 0.0),
     ("tanh_derivative", nan, {}, nan),
     ("tanh_derivative", -BIG, {}, 0.0),
+    # nesting up to the limit of 32 levels
+    ("relu", nested(-1.0, 32), {}, nested(0.0, 32)),
+    ("sigmoid", nested([0, 0.0], 31), {}, nested([0.5, 0.5], 31)),
 ]
 
 ERRORS = [
@@ -161,6 +171,8 @@ ERRORS = [
     ("leaky_relu", 1.0, {"negative_slope": "0.1"}, "TypeError", "leaky_relu: negative_slope is '0.1' (str), expected a real number"),
     ("leaky_relu_derivative", 1.0, {"negative_slope": None}, "TypeError", "leaky_relu_derivative: negative_slope is None (NoneType), expected a real number"),
     ("leaky_relu", 1.0, {"negative_slope": [0.1]}, "TypeError", "leaky_relu: negative_slope is [0.1] (list), expected a real number"),
+    ("relu", nested(1.0, 33), {}, "ValueError", "relu: input nests deeper than 32 levels"),
+    ("tanh", [[0.0], nested("x", 40)], {}, "ValueError", "tanh: input nests deeper than 32 levels"),
 ]
 
 
