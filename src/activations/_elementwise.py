@@ -64,14 +64,19 @@ def elementwise(kernel: "Callable[Concatenate[Any, P], List[Any]]") -> "Elementw
     parameter_names = _parameter_names(kernel)
 
     def function(x, *args, **kwargs):
-        if args or kwargs:
+        parameters = args or kwargs
+        if parameters:
             _check_parameters(name, parameter_names, args, kwargs)
         kind = type(x)
         try:
-            if kind is list:
-                return kernel(x, *args, **kwargs)
-            if kind is float or kind is int:
-                return kernel((x,), *args, **kwargs)[0]
+            if parameters:
+                if kind is list:
+                    return kernel(x, *args, **kwargs)
+            # Without parameters, a direct call: calls with *args cost a scalar call a third more.
+            elif kind is float or kind is int:
+                return kernel((x,))[0]
+            elif kind is list:
+                return kernel(x)
         except _KERNEL_ERRORS:
             pass  # the general path below finds out why and reports it
         return _lift(kernel, name, x, args, kwargs, ())
