@@ -186,9 +186,9 @@ def same(result, expected):
         return False
     if type(expected) is list:
         return len(result) == len(expected) and all(same(r, e) for r, e in zip(result, expected))
+    if expected != expected:  # nan, of any type
+        return result != result
     if type(expected) is float:
-        if expected != expected:
-            return result != result
         if expected == 0.0:
             return result == 0.0 and str(result) == str(expected)
     return result == expected

@@ -16,8 +16,8 @@ once for all of them:
 * anything that is not a real number gets a ``TypeError`` naming the
   function, the value and its position.
 
-The fast paths rely on one property of every kernel: the first thing it
-does with an element is to order it against a float or to pass it to a
+The fast paths rely on one property of every kernel: before it computes
+anything from an element, it orders it against a float or passes it to a
 ``math`` function, both of which raise ``TypeError`` for a string, None,
 a complex number, a list or any other non-real.  The general path then
 runs again from the start and reports the problem precisely.

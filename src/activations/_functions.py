@@ -63,7 +63,9 @@ def relu_derivative(x):
         >>> relu_derivative([-2.0, 0.0, 3.0, float("inf")])
         [0.0, 0.0, 1.0, 1.0]
     """
-    return [v ** 0 if v > 0.0 else (v - v and 0.0) if v <= 0.0 else v for v in x]
+    # nan is tested first: PyPy 7.3's JIT may decide `v <= 0.0` from a failed `v > 0.0`,
+    # which is wrong for nan.
+    return [v if v != v else v ** 0 if v > 0.0 else (v - v and 0.0) for v in x]
 
 
 @elementwise
@@ -108,7 +110,8 @@ def leaky_relu_derivative(x, negative_slope: float = 0.01):
         >>> leaky_relu_derivative(0, negative_slope=0.2)
         0.2
     """
-    return [v ** 0 if v > 0.0 else negative_slope * v ** 0 if v <= 0.0 else v for v in x]
+    # nan is tested first, as in relu_derivative.
+    return [v if v != v else v ** 0 if v > 0.0 else negative_slope * v ** 0 for v in x]
 
 
 @elementwise
