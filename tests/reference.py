@@ -14,9 +14,35 @@ CONTEXT = Context(prec=50, Emax=MAX_EMAX, Emin=MIN_EMIN, traps=[])
 SMALLEST_NORMAL = 2.2250738585072014e-308
 
 
+PI = Decimal("3.14159265358979323846264338327950288419716939937510582097494459")
+SELU_SCALE = Decimal("1.0507009873554804934193349852946")
+SELU_ALPHA = Decimal("1.6732632423543772848170429916717")
+
+
 def _exp_minus_abs(x, scale=1):
     """exp(-scale*|x|), which never overflows."""
     return (-scale * abs(x)).exp()
+
+
+def _expm1(x):
+    if abs(x) < Decimal("1e-5"):  # exp(x) - 1 would cancel
+        return x * (1 + x / 2 * (1 + x / 3 * (1 + x / 4 * (1 + x / 5 * (1 + x / 6)))))
+    return x.exp() - 1
+
+
+def _log1p(x):
+    if abs(x) < Decimal("1e-5"):
+        return x * (1 - x * (Decimal(1) / 2 - x * (Decimal(1) / 3 - x * (Decimal(1) / 4 - x / 5))))
+    return (1 + x).ln()
+
+
+def _sigmoid(x):
+    return 1 / (1 + (-x).exp()) if x >= 0 else x.exp() / (1 + x.exp())
+
+
+def _sigmoid_derivative(x):
+    u = _exp_minus_abs(x)
+    return u / (1 + u) ** 2
 
 
 def _tanh(x):
@@ -27,22 +53,181 @@ def _tanh(x):
     return (1 - u) / (1 + u) * (1 if x > 0 else -1)
 
 
+def _erfc(x):
+    """The complementary error function to 50 digits: a series near 0, a continued fraction far out."""
+    if x < 0:
+        return 2 - _erfc(-x)
+    if x < 3:
+        term = total = x
+        n = 0
+        while abs(term) > Decimal("1e-60") * abs(total) or n < 3:
+            n += 1
+            term = -term * x * x / n
+            total += term / (2 * n + 1)
+        return 1 - 2 / PI.sqrt() * total
+    # Lentz's algorithm for erfc(x) = exp(-x^2)/sqrt(pi) * 1/(x + 1/2/(x + 1/(x + 3/2/(x + ...))))
+    tiny = Decimal("1e-300")
+    f = c = x
+    d = Decimal(0)
+    for n in range(1, 2000):
+        a = Decimal(n) / 2
+        d = x + a * d
+        d = 1 / (d if d != 0 else tiny)
+        c = x + a / c
+        delta = c * d
+        f *= delta
+        if abs(delta - 1) < Decimal("1e-55"):
+            break
+    return (-x * x).exp() / PI.sqrt() / f
+
+
+def _phi(x):
+    return (-x * x / 2).exp() / (2 * PI).sqrt()
+
+
+def _gelu_tanh_t(x):
+    return 2 * (2 / PI).sqrt() * (x + Decimal("0.044715") * x ** 3)
+
+
+def _gelu_tanh_derivative(x):
+    t = _gelu_tanh_t(x)
+    return _sigmoid(t) + x * _sigmoid_derivative(t) * 2 * (2 / PI).sqrt() * (1 + 3 * Decimal("0.044715") * x * x)
+
+
+def _softplus(x):
+    return (max(x, Decimal(0)) + _log1p((-abs(x)).exp()))
+
+
+def _mish(x):
+    if x >= 0:
+        u = (-x).exp()
+        return x * (1 + 2 * u) / (1 + 2 * u * (1 + u))
+    e = x.exp()
+    n = e * (e + 2)
+    return x * n / (n + 2)
+
+
+def _mish_derivative(x):
+    if x >= 0:
+        u = (-x).exp()
+        d = 1 + 2 * u * (1 + u)
+        return (1 + 2 * u) / d + x * 4 * u * u * (1 + u) / (d * d)
+    e = x.exp()
+    n = e * (e + 2)
+    return n / (n + 2) + x * 4 * e * (1 + e) / ((n + 2) ** 2)
+
+
+def _tanhshrink(x):
+    if abs(x) < Decimal("0.5"):  # the Taylor series, summed until its terms vanish
+        total, power = Decimal(0), x ** 3
+        for coefficient in _tanh_series_coefficients():
+            term = coefficient * power
+            total += term
+            if abs(term) < Decimal("1e-60") * abs(total):
+                break
+            power *= x * x
+        return total
+    with localcontext(CONTEXT) as context:
+        context.prec = 80
+        return x - _tanh(x)
+
+
+_COEFFICIENTS = []
+
+
+def _tanh_series_coefficients():
+    """The coefficients of (x - tanh x) / x**3 in powers of x**2, from the Bernoulli numbers."""
+    if not _COEFFICIENTS:
+        from fractions import Fraction
+
+        bernoulli = [Fraction(1)]
+        for m in range(1, 122):
+            bernoulli.append(-sum(math.comb(m + 1, k) * bernoulli[k] for k in range(m)) / Fraction(m + 1))
+        for n in range(2, 61):
+            c = Fraction(2 ** (2 * n) * (2 ** (2 * n) - 1)) * bernoulli[2 * n] / math.factorial(2 * n)
+            _COEFFICIENTS.append(-Decimal(c.numerator) / Decimal(c.denominator))
+    return _COEFFICIENTS
+
+
+ZERO, ONE = Decimal(0), Decimal(1)
+
 REFERENCES = {
-    "relu": lambda x: x if x > 0 else Decimal(0),
-    "relu_derivative": lambda x: Decimal(1) if x > 0 else Decimal(0),
+    "relu": lambda x: x if x > 0 else ZERO,
+    "relu_derivative": lambda x: ONE if x > 0 else ZERO,
     "leaky_relu": lambda x: x if x > 0 else Decimal(0.01) * x,
-    "leaky_relu_derivative": lambda x: Decimal(1) if x > 0 else Decimal(0.01),
-    "sigmoid": lambda x: 1 / (1 + (-x).exp()),
-    "sigmoid_derivative": lambda x: _exp_minus_abs(x) / (1 + _exp_minus_abs(x)) ** 2,
+    "leaky_relu_derivative": lambda x: ONE if x > 0 else Decimal(0.01),
+    "sigmoid": _sigmoid,
+    "sigmoid_derivative": _sigmoid_derivative,
     "tanh": _tanh,
     "tanh_derivative": lambda x: 4 * _exp_minus_abs(x, 2) / (1 + _exp_minus_abs(x, 2)) ** 2,
+    "relu6": lambda x: ZERO if x < 0 else Decimal(6) if x > 6 else x,
+    "relu6_derivative": lambda x: ONE if 0 < x < 6 else ZERO,
+    "hardtanh": lambda x: -ONE if x < -1 else ONE if x > 1 else x,
+    "hardtanh_derivative": lambda x: ONE if -1 < x < 1 else ZERO,
+    "elu": lambda x: x if x > 0 else _expm1(x),
+    "elu_derivative": lambda x: ONE if x > 0 else x.exp(),
+    "selu": lambda x: SELU_SCALE * (x if x > 0 else SELU_ALPHA * _expm1(x)),
+    "selu_derivative": lambda x: SELU_SCALE if x > 0 else SELU_SCALE * SELU_ALPHA * x.exp(),
+    "celu": lambda x: x if x > 0 else _expm1(x),
+    "celu_derivative": lambda x: ONE if x > 0 else x.exp(),
+    "gelu": lambda x: x / 2 * _erfc(-x / Decimal(2).sqrt()),
+    "gelu_derivative": lambda x: _erfc(-x / Decimal(2).sqrt()) / 2 + x * _phi(x),
+    "gelu(approximate='tanh')": lambda x: x * _sigmoid(_gelu_tanh_t(x)),
+    "gelu_derivative(approximate='tanh')": _gelu_tanh_derivative,
+    "silu": lambda x: x * _sigmoid(x),
+    "silu_derivative": lambda x: _sigmoid(x) + x * _sigmoid_derivative(x),
+    "mish": _mish,
+    "mish_derivative": _mish_derivative,
+    "softplus": _softplus,
+    "softplus_derivative": _sigmoid,
+    "softsign": lambda x: x / (1 + abs(x)),
+    "softsign_derivative": lambda x: 1 / (1 + abs(x)) ** 2,
+    "hardsigmoid": lambda x: ZERO if x <= -3 else ONE if x >= 3 else (x + 3) / 6,
+    "hardsigmoid_derivative": lambda x: 1 / Decimal(6) if -3 < x < 3 else ZERO,
+    "hardswish": lambda x: ZERO if x <= -3 else x if x >= 3 else x * (x + 3) / 6,
+    "hardswish_derivative": lambda x: ZERO if x <= -3 else ONE if x >= 3 else (2 * x + 3) / 6,
+    "logsigmoid": lambda x: -_softplus(-x),
+    "logsigmoid_derivative": lambda x: _sigmoid(-x),
+    "tanhshrink": _tanhshrink,
+    "tanhshrink_derivative": lambda x: _tanh(x) ** 2,
+    "softshrink": lambda x: x - Decimal("0.5") if x > Decimal("0.5") else x + Decimal("0.5") if x < Decimal("-0.5") else ZERO,
+    "softshrink_derivative": lambda x: ONE if abs(x) > Decimal("0.5") else ZERO,
+    "hardshrink": lambda x: x if abs(x) > Decimal("0.5") else ZERO,
+    "hardshrink_derivative": lambda x: ONE if abs(x) > Decimal("0.5") else ZERO,
+    "threshold(threshold=0.5, value=-1.0)": lambda x: x if x > Decimal("0.5") else -ONE,
+    "threshold_derivative(threshold=0.5, value=-1.0)": lambda x: ONE if x > Decimal("0.5") else ZERO,
 }
 
 
+def call(key):
+    """The public function a REFERENCES key names, with the keyword arguments it shows."""
+    import activations
+
+    name, _, arguments = key.partition("(")
+    keywords = eval("dict(%s" % arguments) if arguments else {}
+    function = getattr(activations, name)
+    return lambda x: function(x, **keywords)
+
+
+def slope(name, x):
+    """|f'(x)| of the reference, by a central difference at 50 digits (for the error bound)."""
+    with localcontext(CONTEXT):
+        x = Decimal(x)
+        step = max(abs(x), Decimal("1e-300")) * Decimal("1e-20")
+        return abs((REFERENCES[name](x + step) - REFERENCES[name](x - step)) / (2 * step))
+
+
 def reference(name, x):
-    """The exact value of function `name` at the float x, to 50 digits."""
+    """The exact value at the float x, to 50 digits, of the function a REFERENCES key names."""
     with localcontext(CONTEXT):
         return +REFERENCES[name](Decimal(x))
+
+
+def bound_error(name, x, result, exact):
+    """The error in units of the issue's bound 4 ulp(f(x)) + 4 ulp(x) |f'(x)| (1.0 is the limit)."""
+    with localcontext(CONTEXT):
+        allowed = 4 * Decimal(_ulp(float(exact))) + 4 * Decimal(_ulp(x)) * slope(name, x)
+        return float(abs(Decimal(result) - exact) / allowed)
 
 
 def ulp_error(result, exact):

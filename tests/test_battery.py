@@ -17,11 +17,40 @@ import activations
 from activations._elementwise import MAX_DEPTH
 from cases import same
 
-FUNCTIONS = [getattr(activations, name) for name in activations.__all__]
-VALUES = [name for name in activations.__all__ if not name.endswith("_derivative")]
-SMOOTH = {"sigmoid", "sigmoid_derivative", "tanh", "tanh_derivative"}
+ROWWISE = {"softmax", "softmax_derivative", "log_softmax", "log_softmax_derivative"}  # see test_softmax.py
+# Arguments for the parameters that have no default.
+REQUIRED = {"threshold": {"threshold": 0.5, "value": -1.0}, "threshold_derivative": {"threshold": 0.5, "value": -1.0}}
+# Functions that compute in their input's own type; every other one returns a float.
+PIECEWISE = {
+    name + suffix
+    for name in ["relu", "leaky_relu", "relu6", "hardtanh", "softshrink", "hardshrink", "threshold"]
+    for suffix in ["", "_derivative"]
+}
 # Where each function (and its derivative) has a kink, to keep finite differences away from.
-KINKS = {"relu": [0.0], "leaky_relu": [0.0]}
+KINKS = {
+    "relu": [0.0], "leaky_relu": [0.0], "relu6": [0.0, 6.0], "hardtanh": [-1.0, 1.0], "elu": [0.0], "selu": [0.0],
+    "celu": [0.0], "hardsigmoid": [-3.0, 3.0], "hardswish": [-3.0, 3.0], "softshrink": [-0.5, 0.5],
+    "hardshrink": [-0.5, 0.5], "threshold": [0.5],
+}
+
+
+def with_required_arguments(function):
+    """function, called with the arguments its required parameters need (REQUIRED)."""
+    arguments = REQUIRED.get(function.__name__)
+    if not arguments:
+        return function
+
+    def call(x, *args, **kwargs):
+        return function(x, *args, **dict(arguments, **kwargs))
+
+    call.__name__ = function.__name__
+    call.__doc__ = function.__doc__
+    return call
+
+
+FUNCTIONS = [with_required_arguments(getattr(activations, name)) for name in activations.__all__ if name not in ROWWISE]
+VALUES = [name for name in activations.__all__ if not name.endswith("_derivative")]
+ELEMENTWISE_VALUES = [name for name in VALUES if name not in ROWWISE and name != "swish"]
 
 SPECIAL_FLOATS = [0.0, -0.0, 5e-324, -5e-324, 1e-300, 1.5, -1.5, 30.0, -30.0, 800.0, -800.0, math.inf, -math.inf, math.nan]
 SPECIAL_REALS = [
@@ -57,10 +86,11 @@ def test_all_is_sorted_and_pairs_every_function_with_its_derivative():
     assert isinstance(activations.__version__, str)
 
 
-@pytest.mark.parametrize("function", FUNCTIONS, ids=ids)
-def test_is_a_documented_function_with_its_own_name(function):
+@pytest.mark.parametrize("name", activations.__all__)
+def test_is_a_documented_function_with_its_own_name(name):
+    function = getattr(activations, name)
     assert inspect.isfunction(function)
-    assert function.__name__ in activations.__all__
+    assert function.__name__ == name or name.startswith("swish") and function is getattr(activations, name.replace("swish", "silu"))
     assert ">>> " + function.__name__ in function.__doc__
     assert inspect.signature(function).parameters["x"].kind is inspect.Parameter.POSITIONAL_OR_KEYWORD
 
@@ -147,7 +177,7 @@ def test_no_real_number_makes_a_function_raise(function, x):
     result = function(x)
     assert same_value(result, function(nearest_float(x)))
     assert same(function([x, [x]]), [result, [result]])
-    if function.__name__ in SMOOTH:
+    if function.__name__ not in PIECEWISE:
         assert type(result) is float
 
 
@@ -157,7 +187,7 @@ def test_float_in_float_out(function):
         assert type(function(x)) is float
 
 
-@pytest.mark.parametrize("name", ["relu", "relu_derivative"])
+@pytest.mark.parametrize("name", ["relu", "relu_derivative", "relu6", "relu6_derivative", "hardshrink", "softshrink_derivative", "hardtanh_derivative"])
 def test_piecewise_functions_keep_exact_types(name):
     function = getattr(activations, name)
     for x in [-3, 0, 3, Fraction(-1, 3), Fraction(5, 2), Decimal("-2"), Decimal("2")]:
@@ -218,22 +248,69 @@ def test_a_string_is_never_read_as_a_number_or_a_list(function):
             function([x])
 
 
-PARAMETERIZED = [f for f in FUNCTIONS if len(inspect.signature(f).parameters) > 1]
+PARAMETERIZED = [
+    (getattr(activations, name), parameter)
+    for name in activations.__all__
+    if name not in ROWWISE
+    for parameter in list(inspect.signature(getattr(activations, name)).parameters)[1:]
+    if parameter != "approximate"
+]
 
 
-@pytest.mark.parametrize("function", PARAMETERIZED, ids=ids)
-def test_parameters_must_be_real_numbers(function):
-    parameter = list(inspect.signature(function).parameters)[1]
+@pytest.mark.parametrize("function, parameter", PARAMETERIZED, ids=lambda p: getattr(p, "__name__", p))
+def test_numeric_parameters_must_be_real_numbers(function, parameter):
+    # The other parameters: harmless values, and hardtanh's other bound out of the way.
+    others = {name: {"min_val": -math.inf, "max_val": math.inf}.get(name, 0.5) for name in list(inspect.signature(function).parameters)[1:]}
+    others.pop(parameter)
+    others.pop("approximate", None)
     for bad in ["0.1", None, 1j, [0.1]]:
         message = "%s: %s is %r (%s), expected a real number" % (function.__name__, parameter, bad, type(bad).__name__)
         with pytest.raises(TypeError) as raised:
-            function(1.0, **{parameter: bad})
-        assert str(raised.value) == message
-        with pytest.raises(TypeError) as raised:
-            function([1.0], bad)
+            function(1.0, **dict(others, **{parameter: bad}))
         assert str(raised.value) == message
     for good in [0.5, 2, Fraction(1, 4), 10**400, math.nan]:
-        function([-1.0, 1.0], **{parameter: good})
+        function([-1.0, 1.0], **dict(others, **{parameter: good}))
+
+
+def test_a_bad_positional_parameter_is_named_too():
+    with pytest.raises(TypeError) as raised:
+        activations.leaky_relu([1.0], "0.1")
+    assert str(raised.value) == "leaky_relu: negative_slope is '0.1' (str), expected a real number"
+
+
+@pytest.mark.parametrize("name", ["gelu", "gelu_derivative"])
+def test_approximate_is_none_or_tanh(name):
+    function = getattr(activations, name)
+    assert function(1.0, approximate="none") == function(1.0)
+    assert function(1.0, approximate="tanh") != function(1.0)
+    with pytest.raises(ValueError) as raised:
+        function(1.0, approximate="erf")
+    assert str(raised.value) == "%s: approximate is 'erf', expected 'none' or 'tanh'" % name
+    with pytest.raises(TypeError) as raised:
+        function(1.0, approximate=1)
+    assert str(raised.value) == "%s: approximate is 1 (int), expected a string" % name
+
+
+@pytest.mark.parametrize(
+    "call, message",
+    [
+        (lambda: activations.hardtanh(0.0, min_val=2.0, max_val=1.0), "hardtanh: min_val 2.0 is above max_val 1.0"),
+        (lambda: activations.celu([0.0], alpha=0), "celu: alpha is 0, expected a positive number"),
+        (lambda: activations.celu_derivative(-1.0, alpha=-1.5), "celu_derivative: alpha is -1.5, expected a positive number"),
+        (lambda: activations.softplus(1.0, beta=0.0), "softplus: beta is 0, expected a nonzero number"),
+        (lambda: activations.softshrink([1.0], lambd=-0.5), "softshrink: lambd is -0.5, expected a number >= 0"),
+        (lambda: activations.hardshrink_derivative(1.0, -1), "hardshrink_derivative: lambd is -1, expected a number >= 0"),
+    ],
+)
+def test_parameters_out_of_their_range_are_value_errors(call, message):
+    with pytest.raises(ValueError) as raised:
+        call()
+    assert str(raised.value) == message
+
+
+def test_a_missing_required_parameter_is_a_type_error():
+    with pytest.raises(TypeError):
+        activations.threshold(1.0)
 
 
 # --- derivatives -----------------------------------------------------------------
@@ -241,9 +318,10 @@ def test_parameters_must_be_real_numbers(function):
 GRID = [i / 8.0 for i in range(-48, 49)] + [-20.0, -9.5, 11.25, 25.0]
 
 
-@pytest.mark.parametrize("name", VALUES)
+@pytest.mark.parametrize("name", ELEMENTWISE_VALUES)
 def test_derivative_matches_a_central_difference(name):
-    value, derivative = getattr(activations, name), getattr(activations, name + "_derivative")
+    value = with_required_arguments(getattr(activations, name))
+    derivative = with_required_arguments(getattr(activations, name + "_derivative"))
     checked = 0
     for x in GRID:
         step = 1e-6 * max(1.0, abs(x))
@@ -252,4 +330,4 @@ def test_derivative_matches_a_central_difference(name):
         estimate = (value(x + step) - value(x - step)) / (2 * step)
         assert derivative(x) == pytest.approx(estimate, rel=1e-6, abs=1e-9), x
         checked += 1
-    assert checked >= len(GRID) - 1
+    assert checked >= len(GRID) - len(KINKS.get(name, []))

@@ -112,6 +112,20 @@ def test_table_passes_parameters_to_the_functions_that_take_them():
     assert ok("table", "leaky_relu", "relu", "--negative-slope", "0.5", "--from", "-2", "--to", "-2") == " x  leaky_relu  relu\n-2          -1     0\n"
 
 
+def test_softmax_takes_the_numbers_as_one_row():
+    assert ok("softmax", "0", "0") == "0.5\n0.5\n"
+    assert ok("log_softmax", "-1000", "0", "1000") == "-2000.0\n-1000.0\n0.0\n"
+    assert ok("softmax_derivative", "0", "0") == "0.25 -0.25\n-0.25 0.25\n"
+    assert ok("softmax", stdin="0 0\n1000 0\n\n5\n") == "0.5 0.5\n1.0 0.0\n1.0\n"
+    assert fails("table", "softmax").stderr == "activations table: softmax works on whole rows, not on one number at a time\n"
+    assert fails("softmax", stdin="1 2\n3 x\n").stderr == "activations softmax: 'x' (line 2) is not a number\n"
+
+
+def test_required_parameters_must_be_given():
+    assert ok("threshold", "--threshold", "0.5", "--value", "-1", "0", "1") == "-1\n1\n"
+    assert fails("threshold", "1").stderr == "activations: threshold needs --threshold\n"
+
+
 def test_list_shows_every_function_with_its_formula_and_parameters():
     lines = ok("list").splitlines()
     assert [line.split("(")[0] for line in lines] == activations.__all__
@@ -129,11 +143,18 @@ def test_help_everywhere_with_examples():
 # --- plots --------------------------------------------------------------------------
 
 
-def test_demo_is_the_table_then_a_plot_of_the_four_core_functions():
+def test_demo_is_a_table_of_every_elementwise_function_then_a_plot_of_the_four_core_functions():
     output = ok()
     lines = output.splitlines()
-    assert lines[0].split() == ["x"] + activations.__all__
-    assert len(lines[1:12]) == 11
+    assert lines[0].split() == [str(x) for x in range(-5, 6)]
+    names = [line.split()[0] for line in lines[1 : lines.index("")]]
+    expected = [name for name in activations.__all__ if name not in ("swish", "swish_derivative") and "softmax" not in name and not name.startswith("threshold")]
+    assert names == expected
+    rows = {line.split()[0]: line.split()[1:] for line in lines[1 : lines.index("")]}
+    assert rows["relu"] == ["0", "0", "0", "0", "0", "0", "1", "2", "3", "4", "5"]
+    assert rows["sigmoid"][5] == "0.5" and rows["sigmoid_derivative"][5] == "0.25"
+    assert rows["leaky_relu"][0] == "-0.05" and rows["leaky_relu_derivative"][5] == "0.01"
+    assert len({len(line) for line in lines[1 : lines.index("")]}) <= 2  # aligned (trailing spaces stripped)
     legend = lines[-1]
     for name in ["relu", "leaky_relu", "sigmoid", "tanh"]:
         assert " %s" % name in legend

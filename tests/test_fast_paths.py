@@ -18,7 +18,20 @@ import activations
 from activations._elementwise import describe, is_real
 from cases import same
 
-FUNCTIONS = [getattr(activations, name) for name in activations.__all__]
+ROWWISE = {"softmax", "softmax_derivative", "log_softmax", "log_softmax_derivative"}  # see test_softmax.py
+FUNCTIONS = [getattr(activations, name) for name in activations.__all__ if name not in ROWWISE]
+# Valid values for each parameter: required ones are always given, the others half of the time.
+CHOICES = {
+    "negative_slope": [0.01, 0.5, -1, 3, Fraction(1, 3)],
+    "alpha": [0.5, 1.0, 2, Fraction(3, 2)],
+    "beta": [0.5, 1.0, 2, -1],
+    "lambd": [0, 0.5, 2, Fraction(1, 3)],
+    "min_val": [-1.0, -2, Fraction(-1, 2)],
+    "max_val": [1.0, 2, Fraction(1, 2)],
+    "threshold": [-1, 0.5, Fraction(1, 3)],
+    "value": [-1.0, 0, 7],
+    "approximate": ["none", "tanh"],
+}
 NUMBERS = [
     lambda rng: rng.uniform(-10.0, 10.0),
     lambda rng: rng.uniform(-1000.0, 1000.0),
@@ -55,11 +68,10 @@ def model(function, x, parameters, path=()):
 
 
 def random_parameters(rng, function):
-    """A random real for each parameter after x, half of the time."""
-    names = list(inspect.signature(function).parameters)[1:]
-    if not names or rng.random() < 0.5:
-        return {}
-    return {name: rng.choice([0.01, 0.5, -1, 3, Fraction(1, 3)]) for name in names}
+    """Random valid values for the parameters after x: all of them, or only the required ones."""
+    parameters = list(inspect.signature(function).parameters.values())[1:]
+    everything = rng.random() < 0.5
+    return {p.name: rng.choice(CHOICES[p.name]) for p in parameters if everything or p.default is inspect.Parameter.empty}
 
 
 def expected_message(name, bad):

@@ -14,12 +14,15 @@ depth, and returns a number or a new list of the same shape:
 [[-0.2, 1.0], [3.0, -0.4]]
 
 Each function ``name`` has its derivative ``name_derivative`` beside it.
+softmax and log_softmax work over the last axis: a list of numbers is one
+row, a list of rows gives a list of rows, and their derivatives give the
+Jacobian of each row.
 
 Real numbers are int (of any size), float, bool, fractions.Fraction,
 decimal.Decimal and any type that behaves as one, such as numpy.float64.
-Smooth functions (sigmoid, tanh and their derivatives) always return a
-float; piecewise-linear ones (relu, leaky_relu) compute in the input's
-own type.  No real input makes a function raise: sigmoid(10**400) is 1.0.
+Functions built on exp, log, tanh or erf always return a float;
+piecewise-linear ones (relu, leaky_relu, relu6, hardtanh, the shrinks,
+threshold and their derivatives) compute in the input's own type.  No real input makes a function raise: sigmoid(10**400) is 1.0.
 
 Iterables are lists, tuples, ranges, generators (read once),
 array.array and NumPy arrays.  The input is never changed.  Anything
@@ -33,24 +36,106 @@ TypeError: relu: element [1][0] is 'a' (str), expected a real number
 """
 
 __all__ = [
+    "celu",
+    "celu_derivative",
+    "elu",
+    "elu_derivative",
+    "gelu",
+    "gelu_derivative",
+    "hardshrink",
+    "hardshrink_derivative",
+    "hardsigmoid",
+    "hardsigmoid_derivative",
+    "hardswish",
+    "hardswish_derivative",
+    "hardtanh",
+    "hardtanh_derivative",
     "leaky_relu",
     "leaky_relu_derivative",
+    "log_softmax",
+    "log_softmax_derivative",
+    "logsigmoid",
+    "logsigmoid_derivative",
+    "mish",
+    "mish_derivative",
     "relu",
+    "relu6",
+    "relu6_derivative",
     "relu_derivative",
+    "selu",
+    "selu_derivative",
     "sigmoid",
     "sigmoid_derivative",
+    "silu",
+    "silu_derivative",
+    "softmax",
+    "softmax_derivative",
+    "softplus",
+    "softplus_derivative",
+    "softshrink",
+    "softshrink_derivative",
+    "softsign",
+    "softsign_derivative",
+    "swish",
+    "swish_derivative",
     "tanh",
     "tanh_derivative",
+    "tanhshrink",
+    "tanhshrink_derivative",
+    "threshold",
+    "threshold_derivative",
 ]
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 from ._functions import (
+    celu,
+    celu_derivative,
+    elu,
+    elu_derivative,
+    gelu,
+    gelu_derivative,
+    hardshrink,
+    hardshrink_derivative,
+    hardsigmoid,
+    hardsigmoid_derivative,
+    hardswish,
+    hardswish_derivative,
+    hardtanh,
+    hardtanh_derivative,
     leaky_relu,
     leaky_relu_derivative,
+    logsigmoid,
+    logsigmoid_derivative,
+    mish,
+    mish_derivative,
     relu,
+    relu6,
+    relu6_derivative,
     relu_derivative,
+    selu,
+    selu_derivative,
     sigmoid,
     sigmoid_derivative,
+    silu,
+    silu_derivative,
+    softplus,
+    softplus_derivative,
+    softshrink,
+    softshrink_derivative,
+    softsign,
+    softsign_derivative,
+    swish,
+    swish_derivative,
     tanh,
     tanh_derivative,
+    tanhshrink,
+    tanhshrink_derivative,
+    threshold,
+    threshold_derivative,
+)
+from ._softmax import (
+    log_softmax,
+    log_softmax_derivative,
+    softmax,
+    softmax_derivative,
 )

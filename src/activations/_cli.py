@@ -50,7 +50,7 @@ def main(argv=None):
 
 def run(argv):
     if not argv:
-        print(format_table(all_functions(), range(-5, 6)))
+        print(format_rows(demo_functions(), range(-5, 6)))
         print()
         print(plot([function_named(name) for name in DEMO_FUNCTIONS], -5.0, 5.0, 80, 24, {}, ascii_only=False))
         return
@@ -78,11 +78,13 @@ def evaluate_command(name, argv):
         epilog="examples:\n  activations %s -3 0 3\n  seq -5 5 | activations %s" % (name, name),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("numbers", nargs="*", metavar="X", help="the inputs; none reads standard input")
+    parser.add_argument("numbers", nargs="*", metavar="X", help="the inputs (for softmax and its kin, one row); none reads standard input, a row per line for softmax")
     add_parameter_options(parser, [function])
     arguments = parser.parse_args(argv)
     parameters = parameters_for(function, arguments)
-    if arguments.numbers:
+    if is_rowwise(function):
+        rows(function, [" ".join(arguments.numbers)] if arguments.numbers else sys.stdin, "argument" if arguments.numbers else "line")
+    elif arguments.numbers:
         stream(function, parameters, [" ".join(arguments.numbers)], "argument")
     else:
         stream(function, parameters, sys.stdin, "line")
@@ -142,7 +144,11 @@ def plot_command(argv):
 
 def list_functions(argv):
     Parser(prog="activations list", description="Every function with its formula and parameters.").parse_args(argv)
-    rows = [(function.__name__ + signature_text(function), formula(function)) for function in all_functions()]
+    rows = []
+    for name in activations.__all__:
+        function = getattr(activations, name)
+        text = formula(function) if function.__name__ == name else "the same function as %s" % function.__name__
+        rows.append((name + signature_text(function), text))
     width = max(len(name) for name, _ in rows)
     for name, text in rows:
         print("%s  %s" % (name.ljust(width), text))
@@ -153,6 +159,22 @@ def list_functions(argv):
 
 def all_functions():
     return [getattr(activations, name) for name in activations.__all__]
+
+
+def is_rowwise(function):
+    """softmax and its kin work on whole rows, not on one number at a time."""
+    return function.__module__ == "activations._softmax"
+
+
+def demo_functions():
+    """Every function that works on one number with its default parameters, aliases left out."""
+    return [
+        getattr(activations, name)
+        for name in activations.__all__
+        if getattr(activations, name).__name__ == name
+        and not is_rowwise(getattr(activations, name))
+        and all(default is not None for _, default in parameters_of(getattr(activations, name)))
+    ]
 
 
 def function_named(name):
@@ -207,6 +229,9 @@ def parse_names_and_options(parser, argv):
     add_parameter_options(parser, all_functions())
     arguments = parser.parse_args(argv)
     functions = [function_named(name) for name in arguments.names]
+    for function in functions:
+        if is_rowwise(function):
+            raise UsageError("%s: %s works on whole rows, not on one number at a time" % (parser.prog, function.__name__))
     taken = {name for function in functions for name, _ in parameters_of(function)}
     for function in all_functions():
         for name, _ in parameters_of(function):
@@ -271,6 +296,26 @@ def stream(function, parameters, lines, unit):
     write_results(function, chunk, parameters)
 
 
+def rows(function, lines, unit):
+    """softmax and its kin: each line is a row; its result is one line (a Jacobian, one line per row)."""
+    for line_number, line in enumerate(lines, 1):
+        numbers = []
+        for token_number, token in enumerate(line.split(), 1):
+            try:
+                numbers.append(parse_number(token))
+            except UsageError:
+                where = "argument %d" % token_number if unit == "argument" else "line %d" % line_number
+                raise UsageError("activations %s: %r (%s) is not a number" % (function.__name__, token, where)) from None
+        if not numbers:
+            continue
+        result = function(numbers)
+        if unit == "argument" and not isinstance(result[0], list):
+            sys.stdout.write("".join(repr(value) + "\n" for value in result))
+        else:
+            lines_out = result if isinstance(result[0], list) else [result]
+            sys.stdout.write("".join(" ".join(repr(value) for value in row) + "\n" for row in lines_out))
+
+
 # --- tables ----------------------------------------------------------------------------
 
 
@@ -282,6 +327,17 @@ def format_table(functions, inputs, digits=4, parameters=None):
     rows = [[format_number(x, digits)] + [format_number(column[index], digits) for column in columns] for index, x in enumerate(inputs)]
     widths = [max(len(row[column]) for row in [header] + rows) for column in range(len(header))]
     return "\n".join("  ".join(cell.rjust(width) for cell, width in zip(row, widths)) for row in [header] + rows)
+
+
+def format_rows(functions, inputs, digits=4):
+    """An aligned table the other way round: a row per function, a column per input."""
+    header = [""] + [format_number(x, digits) for x in inputs]
+    rows = [[function.__name__] + [format_number(y, digits) for y in function(list(inputs))] for function in functions]
+    widths = [max(len(row[column]) for row in [header] + rows) for column in range(len(header))]
+    return "\n".join(
+        "  ".join(cell.ljust(width) if column == 0 else cell.rjust(width) for column, (cell, width) in enumerate(zip(row, widths))).rstrip()
+        for row in [header] + rows
+    )
 
 
 def format_number(value, digits):

@@ -16,6 +16,10 @@ once for all of them:
 * anything that is not a real number gets a ``TypeError`` naming the
   function, the value and its position.
 
+``@rowwise`` does the same for functions of a whole row, such as softmax:
+they apply over the last axis, so a list of numbers is one row and a list
+of rows gives a list of results, one per row.
+
 The fast paths rely on one property of every kernel: before it computes
 anything from an element, it orders it against a float or passes it to a
 ``math`` function, both of which raise ``TypeError`` for a string, None,
@@ -43,6 +47,11 @@ if TYPE_CHECKING:
         @overload
         def __call__(self, x: "Iterable[Any]", *args: P.args, **kwargs: P.kwargs) -> "List[Any]": ...
 
+    class Rowwise(Protocol):
+        """The type of softmax and its kin: rows in, rows (or Jacobians) out."""
+
+        def __call__(self, x: "Iterable[Any]") -> "List[Any]": ...
+
 
 MAX_DEPTH = 32
 """How deeply lists may nest; deeper input (or a list that contains itself) is a ValueError.
@@ -50,6 +59,8 @@ MAX_DEPTH = 32
 Far beyond any real use, and within what MicroPython's default stack can walk (about 40).
 """
 
+# Parameters that take text rather than a number (gelu's approximate='tanh').
+TEXT_PARAMETERS = ("approximate",)
 # Iterables that are never treated as lists of numbers: text, and unordered containers.
 _NOT_A_LIST = (str, bytes, bytearray, dict, set, frozenset)
 # What a kernel raises when an element is not a real number, or is one it cannot take as
@@ -81,15 +92,22 @@ def elementwise(kernel: "Callable[Concatenate[Any, P], List[Any]]") -> "Elementw
             pass  # the general path below finds out why and reports it
         return _lift(kernel, name, x, args, kwargs, ())
 
-    try:
-        function.__name__ = name
-        function.__qualname__ = kernel.__qualname__
-        function.__module__ = kernel.__module__
-        function.__doc__ = kernel.__doc__
-        function.__wrapped__ = kernel
-    except AttributeError:
-        pass  # MicroPython's functions carry no writable metadata
-    return function  # type: ignore[return-value]
+    return _named_after(kernel, function)
+
+
+def rowwise(kernel: "Callable[[List[Any]], List[Any]]") -> "Rowwise":
+    """Make the public function for a kernel of one whole row (see the module docstring)."""
+    name = kernel.__name__
+
+    def function(x):
+        if type(x) is list:
+            try:
+                return kernel(x)
+            except _KERNEL_ERRORS:
+                pass  # the general path below finds out why and reports it
+        return _lift_rows(kernel, name, x, ())
+
+    return _named_after(kernel, function)
 
 
 def is_real(x):
@@ -112,17 +130,9 @@ def _lift(kernel, name, x, args, kwargs, path):
         raise TypeError(_where(name, path) + describe(x) + _expected(path))
     if len(path) >= MAX_DEPTH:
         raise ValueError("%s: input nests deeper than %d levels" % (name, MAX_DEPTH))
-    tolist = getattr(x, "tolist", None)
-    if tolist is not None:  # NumPy arrays, array.array, memoryview: plain Python numbers
-        converted = tolist()
-        if type(converted) is not list:
-            return _lift(kernel, name, converted, args, kwargs, path)
-        items = converted
-    else:
-        try:
-            items = list(x)
-        except TypeError:
-            raise TypeError(_where(name, path) + describe(x) + _expected(path)) from None
+    items = _items(name, x, path)
+    if not isinstance(items, list):  # a NumPy scalar or 0-d array, through tolist()
+        return _lift(kernel, name, items, args, kwargs, path)
     try:
         return kernel(items, *args, **kwargs)
     except _KERNEL_ERRORS:
@@ -130,10 +140,58 @@ def _lift(kernel, name, x, args, kwargs, path):
     return [_lift(kernel, name, item, args, kwargs, path + (index,)) for index, item in enumerate(items)]
 
 
+def _lift_rows(kernel, name, x, path):
+    """The general path of a row-wise function: find the rows in *x* and apply *kernel* to each."""
+    if is_real(x):
+        if not path:
+            raise ValueError("%s: x is %s, expected a row of numbers or a list of rows" % (name, describe(x)))
+        raise TypeError(_where(name, path) + describe(x) + ", expected a row of numbers")
+    if isinstance(x, _NOT_A_LIST):
+        raise TypeError(_where(name, path) + describe(x) + _expected(path))
+    if len(path) >= MAX_DEPTH:
+        raise ValueError("%s: input nests deeper than %d levels" % (name, MAX_DEPTH))
+    items = _items(name, x, path)
+    if not isinstance(items, list) or not items:
+        raise ValueError("%s: %s is an empty row, expected at least one number" % (name, _position(path)))
+    if is_real(items[0]):  # a row: every item must be a number
+        for index, item in enumerate(items):
+            if not is_real(item):
+                raise TypeError(_where(name, path + (index,)) + describe(item) + ", expected a real number")
+        try:
+            return kernel(items)
+        except _KERNEL_ERRORS:
+            return kernel([_to_float(item) for item in items])
+    return [_lift_rows(kernel, name, item, path + (index,)) for index, item in enumerate(items)]
+
+
+def _items(name, x, path):
+    """The items of an iterable x, read once; NumPy arrays and array.array through tolist()."""
+    tolist = getattr(x, "tolist", None)
+    if tolist is not None:
+        return tolist()
+    try:
+        return list(x)
+    except TypeError:
+        raise TypeError(_where(name, path) + describe(x) + _expected(path)) from None
+
+
+def _named_after(kernel, function):
+    """function, with the name, docstring and signature of kernel where the interpreter allows."""
+    try:
+        function.__name__ = kernel.__name__
+        function.__qualname__ = kernel.__qualname__
+        function.__module__ = kernel.__module__
+        function.__doc__ = kernel.__doc__
+        function.__wrapped__ = kernel
+    except AttributeError:
+        pass  # MicroPython's functions carry no writable metadata
+    return function
+
+
 def _apply_to_number(kernel, x, args, kwargs):
     try:
         return kernel((x,), *args, **kwargs)[0]
-    except _KERNEL_ERRORS:
+    except (TypeError, ArithmeticError):  # a ValueError here is about a parameter: let it through
         # Too large for float arithmetic (10**400), or a type that does not mix
         # with floats (Decimal, Decimal('NaN')): the nearest float gives the answer.
         args = [_to_float(a) for a in args]
@@ -154,13 +212,13 @@ def _to_float(x):
 
 
 def _check_parameters(name, parameter_names, args, kwargs):
-    for position, value in enumerate(args):
-        if not is_real(value):
-            label = parameter_names[position] if position < len(parameter_names) else "argument %d" % (position + 2)
+    labelled = [(parameter_names[position] if position < len(parameter_names) else "argument %d" % (position + 2), value) for position, value in enumerate(args)]
+    for label, value in labelled + list(kwargs.items()):
+        if label in TEXT_PARAMETERS:
+            if not isinstance(value, str):
+                raise TypeError("%s: %s is %s, expected a string" % (name, label, describe(value)))
+        elif not is_real(value):
             raise TypeError("%s: %s is %s, expected a real number" % (name, label, describe(value)))
-    for key, value in kwargs.items():
-        if not is_real(value):
-            raise TypeError("%s: %s is %s, expected a real number" % (name, key, describe(value)))
 
 
 def _parameter_names(kernel):
@@ -173,9 +231,14 @@ def _parameter_names(kernel):
 
 
 def _where(name, path):
+    return "%s: %s is " % (name, _position(path))
+
+
+def _position(path):
+    """Where a value is: x itself, or element [i][j]... inside it."""
     if not path:
-        return name + ": x is "
-    return "%s: element %s is " % (name, "".join("[%d]" % index for index in path))
+        return "x"
+    return "element " + "".join("[%d]" % index for index in path)
 
 
 def _expected(path):
