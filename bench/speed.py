@@ -18,7 +18,7 @@ import statistics
 import sys
 import time
 import tracemalloc
-from math import exp, tanh
+from math import erf, exp, log, log1p, sqrt, tanh
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "src"))
 import activations as act  # noqa: E402
@@ -30,7 +30,32 @@ except ImportError:
 
 LIST_TARGET, SCALAR_TARGET, MEMORY_TARGET, GROWTH_TARGET = 1.25, 1.5, 1.1, 1.3
 
-# The fastest plain comprehension of each function's textbook formula.
+SQRT2, SQRT2PI = sqrt(2.0), sqrt(2.0 * math.pi)
+
+
+def handwritten_softmax(xs):
+    top = max(xs)
+    exps = [exp(x - top) for x in xs]
+    total = sum(exps)
+    return [e / total for e in exps]
+
+
+def handwritten_log_softmax(xs):
+    top = max(xs)
+    log_total = top + log(sum([exp(x - top) for x in xs]))
+    return [x - log_total for x in xs]
+
+
+def handwritten_softmax_jacobians(rows):
+    return [[[s_i * ((i == j) - s_j) for j, s_j in enumerate(s)] for i, s_i in enumerate(s)] for s in map(handwritten_softmax, rows)]
+
+
+def handwritten_log_softmax_jacobians(rows):
+    return [[[(i == j) - s_j for j, s_j in enumerate(s)] for i in range(len(s))] for s in map(handwritten_softmax, rows)]
+
+
+# The fastest plain comprehension of each function's textbook formula.  A third item, when
+# present, says how ours is called: with the required parameters, or on rows of 10.
 HANDWRITTEN = {
     "relu": ("[x if x > 0 else 0.0 for x in xs]", lambda xs: [x if x > 0 else 0.0 for x in xs]),
     "relu_derivative": ("[1.0 if x > 0 else 0.0 for x in xs]", lambda xs: [1.0 if x > 0 else 0.0 for x in xs]),
@@ -43,7 +68,62 @@ HANDWRITTEN = {
     ),
     "tanh": ("[tanh(x) for x in xs]", lambda xs: [tanh(x) for x in xs]),
     "tanh_derivative": ("[1.0 - t * t for t in map(tanh, xs)]", lambda xs: [1.0 - t * t for t in map(tanh, xs)]),
+    "relu6": ("[0.0 if x < 0 else 6.0 if x > 6 else x for x in xs]", lambda xs: [0.0 if x < 0 else 6.0 if x > 6 else x for x in xs]),
+    "relu6_derivative": ("[1.0 if 0 < x < 6 else 0.0 for x in xs]", lambda xs: [1.0 if 0 < x < 6 else 0.0 for x in xs]),
+    "hardtanh": ("[-1.0 if x < -1 else 1.0 if x > 1 else x for x in xs]", lambda xs: [-1.0 if x < -1 else 1.0 if x > 1 else x for x in xs]),
+    "hardtanh_derivative": ("[1.0 if -1 < x < 1 else 0.0 for x in xs]", lambda xs: [1.0 if -1 < x < 1 else 0.0 for x in xs]),
+    "elu": ("[x if x > 0 else exp(x) - 1.0 for x in xs]", lambda xs: [x if x > 0 else exp(x) - 1.0 for x in xs]),
+    "elu_derivative": ("[1.0 if x > 0 else exp(x) for x in xs]", lambda xs: [1.0 if x > 0 else exp(x) for x in xs]),
+    "selu": ("[S * x if x > 0 else SA * (exp(x) - 1.0) for x in xs]", lambda xs: [1.0507 * x if x > 0 else 1.7581 * (exp(x) - 1.0) for x in xs]),
+    "selu_derivative": ("[S if x > 0 else SA * exp(x) for x in xs]", lambda xs: [1.0507 if x > 0 else 1.7581 * exp(x) for x in xs]),
+    "celu": ("[x if x > 0 else exp(x) - 1.0 for x in xs]", lambda xs: [x if x > 0 else exp(x) - 1.0 for x in xs]),
+    "celu_derivative": ("[1.0 if x > 0 else exp(x) for x in xs]", lambda xs: [1.0 if x > 0 else exp(x) for x in xs]),
+    "gelu": ("[0.5 * x * (1.0 + erf(x / SQRT2)) for x in xs]", lambda xs: [0.5 * x * (1.0 + erf(x / SQRT2)) for x in xs]),
+    "gelu_derivative": (
+        "[0.5 * (1.0 + erf(x / SQRT2)) + x * exp(-0.5 * x * x) / SQRT2PI for x in xs]",
+        lambda xs: [0.5 * (1.0 + erf(x / SQRT2)) + x * exp(-0.5 * x * x) / SQRT2PI for x in xs],
+    ),
+    "silu": ("[x / (1.0 + exp(-x)) for x in xs]", lambda xs: [x / (1.0 + exp(-x)) for x in xs]),
+    "silu_derivative": (
+        "[(s := 1.0 / (1.0 + exp(-x))) * (1.0 + x * (1.0 - s)) for x in xs]",
+        lambda xs: [(s := 1.0 / (1.0 + exp(-x))) * (1.0 + x * (1.0 - s)) for x in xs],
+    ),
+    "mish": ("[x * tanh(log1p(exp(x))) for x in xs]", lambda xs: [x * tanh(log1p(exp(x))) for x in xs]),
+    "mish_derivative": (
+        "[(t := tanh(log1p(exp(x)))) + x * (1.0 - t * t) / (1.0 + exp(-x)) for x in xs]",
+        lambda xs: [(t := tanh(log1p(exp(x)))) + x * (1.0 - t * t) / (1.0 + exp(-x)) for x in xs],
+    ),
+    "softplus": ("[log(1.0 + exp(x)) for x in xs]", lambda xs: [log(1.0 + exp(x)) for x in xs]),
+    "softplus_derivative": ("[1.0 / (1.0 + exp(-x)) for x in xs]", lambda xs: [1.0 / (1.0 + exp(-x)) for x in xs]),
+    "softsign": ("[x / (1.0 + abs(x)) for x in xs]", lambda xs: [x / (1.0 + abs(x)) for x in xs]),
+    "softsign_derivative": ("[1.0 / (1.0 + abs(x)) ** 2 for x in xs]", lambda xs: [1.0 / (1.0 + abs(x)) ** 2 for x in xs]),
+    "hardsigmoid": ("[0.0 if x <= -3 else 1.0 if x >= 3 else x / 6 + 0.5 for x in xs]", lambda xs: [0.0 if x <= -3 else 1.0 if x >= 3 else x / 6.0 + 0.5 for x in xs]),
+    "hardsigmoid_derivative": ("[1 / 6 if -3 < x < 3 else 0.0 for x in xs]", lambda xs: [1.0 / 6.0 if -3 < x < 3 else 0.0 for x in xs]),
+    "hardswish": ("[0.0 if x <= -3 else x if x >= 3 else x * (x + 3) / 6 for x in xs]", lambda xs: [0.0 if x <= -3 else x if x >= 3 else x * (x + 3.0) / 6.0 for x in xs]),
+    "hardswish_derivative": (
+        "[0.0 if x < -3 else 1.0 if x > 3 else (2 * x + 3) / 6 for x in xs]",
+        lambda xs: [0.0 if x < -3 else 1.0 if x > 3 else (2.0 * x + 3.0) / 6.0 for x in xs],
+    ),
+    "logsigmoid": ("[-log(1.0 + exp(-x)) for x in xs]", lambda xs: [-log(1.0 + exp(-x)) for x in xs]),
+    "logsigmoid_derivative": ("[1.0 / (1.0 + exp(x)) for x in xs]", lambda xs: [1.0 / (1.0 + exp(x)) for x in xs]),
+    "tanhshrink": ("[x - tanh(x) for x in xs]", lambda xs: [x - tanh(x) for x in xs]),
+    "tanhshrink_derivative": ("[t * t for t in map(tanh, xs)]", lambda xs: [t * t for t in map(tanh, xs)]),
+    "softshrink": (
+        "[x - 0.5 if x > 0.5 else x + 0.5 if x < -0.5 else 0.0 for x in xs]",
+        lambda xs: [x - 0.5 if x > 0.5 else x + 0.5 if x < -0.5 else 0.0 for x in xs],
+    ),
+    "softshrink_derivative": ("[1.0 if x > 0.5 or x < -0.5 else 0.0 for x in xs]", lambda xs: [1.0 if x > 0.5 or x < -0.5 else 0.0 for x in xs]),
+    "hardshrink": ("[x if x > 0.5 or x < -0.5 else 0.0 for x in xs]", lambda xs: [x if x > 0.5 or x < -0.5 else 0.0 for x in xs]),
+    "hardshrink_derivative": ("[1.0 if x > 0.5 or x < -0.5 else 0.0 for x in xs]", lambda xs: [1.0 if x > 0.5 or x < -0.5 else 0.0 for x in xs]),
+    "threshold": ("[x if x > 0.5 else -1.0 for x in xs]", lambda xs: [x if x > 0.5 else -1.0 for x in xs], lambda xs: act.threshold(xs, 0.5, -1.0)),
+    "threshold_derivative": ("[1.0 if x > 0.5 else 0.0 for x in xs]", lambda xs: [1.0 if x > 0.5 else 0.0 for x in xs], lambda xs: act.threshold_derivative(xs, 0.5, -1.0)),
+    "softmax": ("max, [exp(x - max)], sum, [e / sum]", handwritten_softmax),
+    "log_softmax": ("max, log(sum(exp(x - max))), [x - lse]", handwritten_log_softmax),
+    "softmax_derivative": ("rows of 10: [[s_i * ((i == j) - s_j)]]", handwritten_softmax_jacobians, "rows"),
+    "log_softmax_derivative": ("rows of 10: [[(i == j) - s_j]]", handwritten_log_softmax_jacobians, "rows"),
 }
+HANDWRITTEN["swish"] = HANDWRITTEN["silu"]
+HANDWRITTEN["swish_derivative"] = HANDWRITTEN["silu_derivative"]
 
 
 def bare_relu(x):
@@ -63,9 +143,15 @@ def main():
     xs = [rng.uniform(-10.0, 10.0) for _ in range(size)]
     rows = []
 
+    rows_of_10 = [xs[i : i + 10] for i in range(0, len(xs), 10)]
     for name in act.__all__:
-        formula, handwritten = HANDWRITTEN[name]
-        rows.append(compare("%s(list of %d)" % (name, size), getattr(act, name), handwritten, xs, runs, formula, LIST_TARGET))
+        formula, handwritten, *how = HANDWRITTEN[name]
+        ours, data, label = getattr(act, name), xs, "%s(list of %d)" % (name, size)
+        if how == ["rows"]:
+            data, label = rows_of_10, "%s(%d rows of 10)" % (name, len(rows_of_10))
+        elif how:
+            ours = how[0]
+        rows.append(compare(label, ours, handwritten, data, runs, formula, LIST_TARGET))
     rows.append(compare("relu(list of %d)" % size, act.relu, lambda xs: [max(0, x) for x in xs], xs, runs, "[max(0, x) for x in xs]", LIST_TARGET))
 
     calls = list(range(2000))

@@ -7,11 +7,12 @@ body is the whole formula: it is what you would write by hand, made
 total (no overflow, nan in gives nan out).
 
 Two idioms keep the piecewise-linear functions in their input's own
-type.  ``(v - v and 0.0)`` is a zero of v's type: ``v - v`` is 0 for an
-int, 0.0 for a float, Fraction(0) for a Fraction, and nan only at -inf or
-inf, where ``and`` gives 0.0 instead (nan is true, every zero false).
-``v ** 0`` is a one of v's type, 1.0 at +-inf too.  Neither compares v
-with a float, which MicroPython would do by turning 10**400 into inf.
+type.  ``v - v`` is a zero of v's type (0 for an int, 0.0 for a float,
+Fraction(0) for a Fraction) for every finite v, and nan for nan;
+``(v - v and 0.0)`` is that zero for +-inf too, where ``v - v`` is nan
+(nan is true, every zero false).  ``v ** 0`` is a one of v's type, 1.0
+at +-inf too.  Neither compares v with a float, which MicroPython would
+do by turning 10**400 into inf.
 """
 
 from math import copysign, erfc, exp, expm1, fabs, log, tanh as _math_tanh
@@ -446,10 +447,12 @@ def gelu(x, approximate="none"):
         approximate: 'none' (the default, exact, as in PyTorch) or 'tanh'.
 
     Example:
-        >>> gelu([-1.0, 0.0, 1.0])
-        [-0.15865525393145702, 0.0, 0.841344746068543]
-        >>> gelu(1.0, approximate="tanh")
-        0.8411919906082768
+        >>> gelu([0.0, 10.0])
+        [0.0, 10.0]
+        >>> round(gelu(1.0), 10), round(gelu(-1.0), 10)
+        (0.8413447461, -0.1586552539)
+        >>> round(gelu(1.0, approximate="tanh"), 10)
+        0.8411919906
     """
     if approximate == "tanh":
         return [
@@ -506,12 +509,8 @@ def silu(x):
         >>> silu([-1000.0, 0.0, 1000.0])
         [-0.0, 0.0, 1000.0]
     """
-    return [
-        -0.0 if v < -800.0
-        else v / (1.0 + exp(-v)) if v >= 0.0
-        else v * (e := exp(v)) / (1.0 + e)
-        for v in x
-    ]
+    # Below -700, 1 + exp(x) is 1 and exp(-x) would overflow; below -1000 the result is -0.0.
+    return [-0.0 if v < -1e3 else v * exp(v) if v < -700.0 else v / (1.0 + exp(-v)) for v in x]
 
 
 @elementwise
@@ -521,7 +520,8 @@ def silu_derivative(x):
         silu'(x) = sigmoid(x) * (1 + x * (1 - sigmoid(x))) = sigmoid(x) + x * sigmoid'(x)
 
     Computed in the second form, with sigmoid' from exp(-|x|) as in
-    sigmoid_derivative.  silu'(0) is 0.5; nan gives nan.
+    sigmoid_derivative, which keeps accuracy where 1 - sigmoid(x) would
+    cancel.  silu'(0) is 0.5; nan gives nan.
 
     Args:
         x: a real number, or an iterable of them nested to any depth.
@@ -619,7 +619,7 @@ def softplus_derivative(x, beta: float = 1.0):
         >>> softplus_derivative([-1000.0, 0.0, 1000.0])
         [0.0, 0.5, 1.0]
     """
-    return [1.0 / (1.0 + exp(-y)) if (y := beta * v) >= 0.0 else (e := exp(y)) / (1.0 + e) for v in x]
+    return [1.0 / (1.0 + exp(-y)) if (y := beta * v) > -700.0 else exp(y) for v in x]
 
 
 @elementwise
@@ -763,7 +763,7 @@ def logsigmoid_derivative(x):
         >>> logsigmoid_derivative([-1000.0, 0.0, 1000.0])
         [1.0, 0.5, 0.0]
     """
-    return [1.0 / (1.0 + exp(v)) if v <= 0.0 else (e := exp(-v)) / (1.0 + e) for v in x]
+    return [1.0 / (1.0 + exp(v)) if v < 700.0 else exp(-v) for v in x]
 
 
 @elementwise
@@ -782,7 +782,7 @@ def tanhshrink(x):
         >>> tanhshrink([0.0, 1.0])
         [0.0, 0.23840584404423515]
     """
-    return [v - _math_tanh(v) if fabs(v) >= 0.6 else _tanhshrink_series(v) for v in x]
+    return [v - _math_tanh(v) if v >= 0.6 or v <= -0.6 else _tanhshrink_series(v) for v in x]
 
 
 @elementwise
@@ -820,7 +820,9 @@ def softshrink(x, lambd: float = 0.5):
         [-1.5, 0, 0.0, 1.5]
     """
     _check_lambd("softshrink", lambd)
-    return [v if v != v else v - lambd if v > lambd else v + lambd if v < -lambd else (v - v and 0.0) for v in x]
+    lower = -lambd
+    # In the middle v is finite, so v - v is a zero of its type, and nan for nan.
+    return [v - lambd if v > lambd else v + lambd if v < lower else v - v for v in x]
 
 
 @elementwise
@@ -840,7 +842,8 @@ def softshrink_derivative(x, lambd: float = 0.5):
         [1.0, 0.0, 0.0, 1.0]
     """
     _check_lambd("softshrink_derivative", lambd)
-    return [v if v != v else v ** 0 if v > lambd or v < -lambd else (v - v and 0.0) for v in x]
+    lower = -lambd
+    return [v if v != v else v ** 0 if v > lambd or v < lower else (v - v and 0.0) for v in x]
 
 
 @elementwise
@@ -860,7 +863,9 @@ def hardshrink(x, lambd: float = 0.5):
         [-2, 0.0, 2.0]
     """
     _check_lambd("hardshrink", lambd)
-    return [v if v != v or v > lambd or v < -lambd else (v - v and 0.0) for v in x]
+    lower = -lambd
+    # In the middle v is finite, so v - v is a zero of its type, and nan for nan.
+    return [v if v > lambd or v < lower else v - v for v in x]
 
 
 @elementwise
@@ -880,7 +885,8 @@ def hardshrink_derivative(x, lambd: float = 0.5):
         [1, 0.0, 1]
     """
     _check_lambd("hardshrink_derivative", lambd)
-    return [v if v != v else v ** 0 if v > lambd or v < -lambd else (v - v and 0.0) for v in x]
+    lower = -lambd
+    return [v if v != v else v ** 0 if v > lambd or v < lower else (v - v and 0.0) for v in x]
 
 
 @elementwise
@@ -920,7 +926,7 @@ def threshold_derivative(x, threshold: float, value: float):
         >>> threshold_derivative([0.0, 1.0, 2.0], threshold=1.0, value=0.0)
         [0.0, 0.0, 1.0]
     """
-    return [v if v != v else (v - v and 0.0) if v <= threshold else v ** 0 for v in x]
+    return [v if v != v else v ** 0 if v > threshold else (v - v and 0.0) for v in x]
 
 
 def _check_alpha(name, alpha):

@@ -135,15 +135,19 @@ def log_softmax_derivative(x):
 
 
 def _shifted(row):
-    """(exp(x_i - max), the sum of those terms but one at the maximum), or None for a nan row."""
-    if any(v != v for v in row):
-        return None
+    """(exp(x_i - max), the sum of those terms but one at the maximum), or None for a nan row.
+
+    A nan elsewhere than first makes that sum nan, and so every result.
+    """
     top = max(row)
-    if top == _INF or top == -_INF:  # +inf - inf, or a row of only -inf: nan, as in PyTorch
+    if top != top or top == _INF or top == -_INF:  # nan; +inf - inf; a row of only -inf: nan, as in PyTorch
         return None
     exps = [exp(v - top) for v in row]
     largest = exps.index(1.0)
-    return exps, fsum(exps[:largest] + exps[largest + 1 :])
+    exps[largest] = 0.0
+    rest = fsum(exps)
+    exps[largest] = 1.0
+    return exps, rest
 
 
 def _jacobian_parts(row):

@@ -23,3 +23,10 @@ total: float = act.sigmoid(0.5) + act.tanh(0.5)
 act.leaky_relu(1.0, slope=0.1)  # type: ignore[call-overload]
 act.sigmoid(1.0, 2.0)  # type: ignore[call-overload]
 act.leaky_relu(1.0, negative_slope="0.1")  # type: ignore[call-overload]
+
+assert_type(act.softmax([1.0, 2.0]), List[Any])
+assert_type(act.log_softmax_derivative([[1.0, 2.0]]), List[Any])
+assert_type(act.gelu(1.0, approximate="tanh"), float)
+assert_type(act.threshold(0.3, 0.5, -1.0), float)
+assert_type(act.swish([1.0]), List[Any])
+act.softmax(1.0)  # type: ignore[arg-type]
