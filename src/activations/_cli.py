@@ -91,15 +91,12 @@ def evaluate_command(name, argv):
 
 
 def table_command(argv):
-    parser = Parser(
-        prog="activations table",
-        description="An aligned table of functions, one column each, at inputs from --from to --to.",
-        epilog="example:\n  activations table relu sigmoid --from -2 --to 2 --step 0.5",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+    parser = range_parser(
+        "table",
+        "An aligned table of functions, one column each, at inputs from --from to --to.",
+        ["activations table relu sigmoid --from -2 --to 2 --step 0.5"],
+        -5,
     )
-    parser.add_argument("names", nargs="+", metavar="NAME")
-    parser.add_argument("--from", dest="start", type=number_option, default=-5, metavar="A", help="first input (default -5)")
-    parser.add_argument("--to", dest="stop", type=number_option, default=5, metavar="B", help="last input (default 5)")
     parser.add_argument("--step", type=number_option, default=1, metavar="S", help="between inputs (default 1)")
     parser.add_argument("--digits", type=int, default=4, metavar="D", help="significant digits (default 4)")
     functions = parse_names_and_options(parser, argv)
@@ -116,15 +113,12 @@ def table_command(argv):
 
 
 def plot_command(argv):
-    parser = Parser(
-        prog="activations plot",
-        description="Plot functions on one set of axes in the terminal, or as an SVG file.",
-        epilog="examples:\n  activations plot sigmoid sigmoid_derivative --from -6 --to 6\n  activations plot relu tanh --ascii\n  activations plot gelu --svg gelu.svg",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+    parser = range_parser(
+        "plot",
+        "Plot functions on one set of axes in the terminal, or as an SVG file.",
+        ["activations plot sigmoid sigmoid_derivative --from -6 --to 6", "activations plot relu tanh --ascii", "activations plot gelu --svg gelu.svg"],
+        -5.0,
     )
-    parser.add_argument("names", nargs="+", metavar="NAME")
-    parser.add_argument("--from", dest="start", type=number_option, default=-5.0, metavar="A", help="left end (default -5)")
-    parser.add_argument("--to", dest="stop", type=number_option, default=5.0, metavar="B", help="right end (default 5)")
     parser.add_argument("--width", type=int, default=80, metavar="W", help="columns (default 80)")
     parser.add_argument("--height", type=int, default=24, metavar="H", help="rows (default 24)")
     parser.add_argument("--ascii", action="store_true", help="plain ASCII instead of Unicode")
@@ -152,6 +146,20 @@ def list_functions(argv):
     width = max(len(name) for name, _ in rows)
     for name, text in rows:
         print("%s  %s" % (name.ljust(width), text))
+
+
+def range_parser(command, description, examples, start):
+    """The parser of table or plot: NAME ... and the range --from start --to -start."""
+    parser = Parser(
+        prog="activations " + command,
+        description=description,
+        epilog="examples:\n" + "".join("  %s\n" % example for example in examples),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("names", nargs="+", metavar="NAME")
+    parser.add_argument("--from", dest="start", type=number_option, default=start, metavar="A", help="first input (default %r)" % start)
+    parser.add_argument("--to", dest="stop", type=number_option, default=-start, metavar="B", help="last input (default %r)" % -start)
+    return parser
 
 
 # --- functions, parameters and numbers ----------------------------------------------------

@@ -841,9 +841,7 @@ def softshrink_derivative(x, lambd: float = 0.5):
         >>> softshrink_derivative([-2.0, -0.5, 0.0, 2.0])
         [1.0, 0.0, 0.0, 1.0]
     """
-    _check_lambd("softshrink_derivative", lambd)
-    lower = -lambd
-    return [v if v != v else v ** 0 if v > lambd or v < lower else (v - v and 0.0) for v in x]
+    return _outside("softshrink_derivative", x, lambd)
 
 
 @elementwise
@@ -874,7 +872,8 @@ def hardshrink_derivative(x, lambd: float = 0.5):
 
         hardshrink'(x) = 1 if |x| > lambd else 0
 
-    0 at +-lambd, as in PyTorch; nan gives nan; x's type.
+    The same as softshrink_derivative.  0 at +-lambd, as in PyTorch; nan
+    gives nan; x's type.
 
     Args:
         x: a real number, or an iterable of them nested to any depth.
@@ -884,9 +883,7 @@ def hardshrink_derivative(x, lambd: float = 0.5):
         >>> hardshrink_derivative([-2, 0.5, 2])
         [1, 0.0, 1]
     """
-    _check_lambd("hardshrink_derivative", lambd)
-    lower = -lambd
-    return [v if v != v else v ** 0 if v > lambd or v < lower else (v - v and 0.0) for v in x]
+    return _outside("hardshrink_derivative", x, lambd)
 
 
 @elementwise
@@ -942,6 +939,13 @@ def _check_approximate(name, approximate):
 def _check_lambd(name, lambd):
     if lambd < 0:
         raise ValueError("%s: lambd is %r, expected a number >= 0" % (name, lambd))
+
+
+def _outside(name, x, lambd):
+    """1 where |x| > lambd, else 0, in x's type: the derivative of both shrinks."""
+    _check_lambd(name, lambd)
+    lower = -lambd
+    return [v if v != v else v ** 0 if v > lambd or v < lower else (v - v and 0.0) for v in x]
 
 
 def _gelu_tanh_derivative(v):
