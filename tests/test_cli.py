@@ -14,8 +14,12 @@ import activations
 SVG = "{http://www.w3.org/2000/svg}"
 
 
+# The command runs from wherever the tests import the package: installed, or a source tree.
+ENVIRONMENT = dict(os.environ, PYTHONPATH=os.path.dirname(os.path.dirname(os.path.abspath(activations.__file__))))
+
+
 def run(*arguments, stdin=""):
-    return subprocess.run([sys.executable, "-m", "activations", *arguments], input=stdin, capture_output=True, text=True)
+    return subprocess.run([sys.executable, "-m", "activations", *arguments], input=stdin, capture_output=True, text=True, env=ENVIRONMENT)
 
 
 def ok(*arguments, stdin=""):
