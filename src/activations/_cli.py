@@ -290,30 +290,21 @@ def stream(function, parameters, lines, unit):
     The results before a token that is not a number are written before the error.
     """
     chunk = []
-    for line_number, line in enumerate(lines, 1):
-        for token_number, token in enumerate(line.split(), 1):
-            try:
-                chunk.append(parse_number(token))
-            except UsageError:
-                write_results(function, chunk, parameters)
-                where = "argument %d" % token_number if unit == "argument" else "line %d" % line_number
-                raise UsageError("activations %s: %r (%s) is not a number" % (function.__name__, token, where)) from None
-            if len(chunk) >= STDIN_CHUNK:
-                write_results(function, chunk, parameters)
-                chunk = []
-    write_results(function, chunk, parameters)
+    try:
+        for line_number, line in enumerate(lines, 1):
+            for number in numbers_in(function, line, line_number, unit):
+                chunk.append(number)
+                if len(chunk) >= STDIN_CHUNK:
+                    write_results(function, chunk, parameters)
+                    chunk = []
+    finally:
+        write_results(function, chunk, parameters)
 
 
 def rows(function, lines, unit):
     """softmax and its kin: each line is a row; its result is one line (a Jacobian, one line per row)."""
     for line_number, line in enumerate(lines, 1):
-        numbers = []
-        for token_number, token in enumerate(line.split(), 1):
-            try:
-                numbers.append(parse_number(token))
-            except UsageError:
-                where = "argument %d" % token_number if unit == "argument" else "line %d" % line_number
-                raise UsageError("activations %s: %r (%s) is not a number" % (function.__name__, token, where)) from None
+        numbers = list(numbers_in(function, line, line_number, unit))
         if not numbers:
             continue
         result = function(numbers)
@@ -322,6 +313,16 @@ def rows(function, lines, unit):
         else:
             lines_out = result if isinstance(result[0], list) else [result]
             sys.stdout.write("".join(" ".join(repr(value) for value in row) + "\n" for row in lines_out))
+
+
+def numbers_in(function, line, line_number, unit):
+    """The numbers on a line, one at a time; a token that is not a number is an error saying where."""
+    for token_number, token in enumerate(line.split(), 1):
+        try:
+            yield parse_number(token)
+        except UsageError:
+            where = "argument %d" % token_number if unit == "argument" else "line %d" % line_number
+            raise UsageError("activations %s: %r (%s) is not a number" % (function.__name__, token, where)) from None
 
 
 # --- tables ----------------------------------------------------------------------------
@@ -333,18 +334,22 @@ def format_table(functions, inputs, digits=4, parameters=None):
     header = ["x"] + [function.__name__ for function in functions]
     columns = [function(list(inputs), **parameters.get(function.__name__, {})) for function in functions]
     rows = [[format_number(x, digits)] + [format_number(column[index], digits) for column in columns] for index, x in enumerate(inputs)]
-    widths = [max(len(row[column]) for row in [header] + rows) for column in range(len(header))]
-    return "\n".join("  ".join(cell.rjust(width) for cell, width in zip(row, widths)) for row in [header] + rows)
+    return _aligned([header] + rows, name_first=False)
 
 
 def format_rows(functions, inputs, digits=4):
     """An aligned table the other way round: a row per function, a column per input."""
     header = [""] + [format_number(x, digits) for x in inputs]
     rows = [[function.__name__] + [format_number(y, digits) for y in function(list(inputs))] for function in functions]
-    widths = [max(len(row[column]) for row in [header] + rows) for column in range(len(header))]
+    return _aligned([header] + rows, name_first=True)
+
+
+def _aligned(rows, name_first):
+    """Rows of cells as aligned lines: numbers to the right, a first column of names to the left."""
+    widths = [max(len(row[column]) for row in rows) for column in range(len(rows[0]))]
     return "\n".join(
-        "  ".join(cell.ljust(width) if column == 0 else cell.rjust(width) for column, (cell, width) in enumerate(zip(row, widths))).rstrip()
-        for row in [header] + rows
+        "  ".join(cell.ljust(width) if name_first and column == 0 else cell.rjust(width) for column, (cell, width) in enumerate(zip(row, widths))).rstrip()
+        for row in rows
     )
 
 

@@ -5,12 +5,10 @@ applies it to a list of numbers, or to every row of a list of rows.
 Every row is shifted by its maximum before exp, so nothing overflows.
 """
 
-from math import exp, log
+from math import exp, inf
 
 from ._elementwise import rowwise
-
-_NAN = float("nan")
-_INF = float("inf")
+from ._functions import NAN, log1p
 
 try:
     from math import fsum
@@ -27,18 +25,6 @@ except ImportError:  # MicroPython's math has no fsum
                 compensation += (value - partial) + total
             total = partial
         return total + compensation
-
-
-try:
-    from math import log1p
-except ImportError:  # MicroPython
-
-    def log1p(y):
-        """log(1 + y), accurate for tiny y too (Goldberg's correction of the rounded 1 + y)."""
-        u = 1.0 + y
-        if u == 1.0:
-            return y
-        return log(u) * y / (u - 1.0)
 
 
 @rowwise
@@ -62,8 +48,8 @@ def softmax(x):
     """
     shifted = _shifted(x)
     if shifted is None:
-        return [_NAN] * len(x)
-    exps, rest = shifted
+        return [NAN] * len(x)
+    exps, rest, _ = shifted
     total = 1.0 + rest
     return [e / total for e in exps]
 
@@ -110,7 +96,7 @@ def log_softmax(x):
     """
     shifted = _shifted(x)
     if shifted is None:
-        return [_NAN] * len(x)
+        return [NAN] * len(x)
     top = max(x)
     log_total = log1p(shifted[1])
     return [(v - top) - log_total for v in x]
@@ -135,31 +121,30 @@ def log_softmax_derivative(x):
 
 
 def _shifted(row):
-    """(exp(x_i - max), the sum of those terms but one at the maximum), or None for a nan row.
+    """(exp(x_i - max), the sum of those terms but the largest, its index), or None for a nan row.
 
     A nan elsewhere than first makes that sum nan, and so every result.
     """
     top = max(row)
-    if top != top or top == _INF or top == -_INF:  # nan; +inf - inf; a row of only -inf: nan, as in PyTorch
+    if top != top or top == inf or top == -inf:  # nan; +inf - inf; a row of only -inf: nan, as in PyTorch
         return None
     exps = [exp(v - top) for v in row]
     largest = exps.index(1.0)
     exps[largest] = 0.0
     rest = fsum(exps)
     exps[largest] = 1.0
-    return exps, rest
+    return exps, rest, largest
 
 
 def _jacobian_parts(row):
     """For each i: s_i, 1 - s_i (without cancellation) and the whole softmax row."""
     shifted = _shifted(row)
     if shifted is None:
-        nans = [_NAN] * len(row)
-        return [(_NAN, _NAN, nans)] * len(row)
-    exps, rest = shifted
+        nans = [NAN] * len(row)
+        return [(NAN, NAN, nans)] * len(row)
+    exps, rest, largest = shifted
     total = 1.0 + rest
     s = [e / total for e in exps]
-    largest = exps.index(1.0)
     # s_i <= 1/2 except at the largest term, so 1 - s_i is exact enough there; at the
     # largest, 1 - s_i is the sum of the others, rest / total.
     return [(s_i, rest / total if i == largest else 1.0 - s_i, s) for i, s_i in enumerate(s)]
