@@ -89,6 +89,15 @@ def test_rows_sum_to_one_and_are_within_the_bound_of_a_50_digit_reference(seed):
     assert within_bound(activations.log_softmax(row), exact_log_softmax(row), lambda i, k: complement[k] if i == k else -s[k], row) <= 1.0
 
 
+def test_long_rows_keep_their_accuracy():
+    """Thousands of terms, one of them dominant: the sums must not lose what plain summation would."""
+    rng = random.Random(2026)
+    row = [0.0] + [rng.uniform(-45.0, -35.0) for _ in range(3000)]
+    probabilities, s = activations.softmax(row), exact_softmax(row)
+    assert max(ulps(p, exact) for p, exact in zip(probabilities, s)) <= 4
+    assert ulps(activations.log_softmax(row)[0], exact_log_softmax(row)[0]) <= 4
+
+
 def jacobian_by_central_differences(function, row, step=1e-6):
     columns = []
     for j in range(len(row)):
