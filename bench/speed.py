@@ -172,18 +172,14 @@ def main():
     for name in ["relu", "sigmoid"]:
         function = getattr(act, name)
         rows.append(growth("%s: per element, %d vs %d" % (name, big, len(few)), function, many, few, runs))
-        per_row = median_time(function, nested, runs) / median_time(function, many, runs)
-        rows.append(("%s: %d lists of 1000 vs flat" % (name, big // 1000), "", "", per_row, GROWTH_TARGET))
+        nested_median, flat_median = interleaved_medians(function, nested, function, many, runs)
+        rows.append(("%s: %d lists of 1000 vs flat" % (name, big // 1000), "", "", nested_median / flat_median, GROWTH_TARGET))
 
     print_table(rows, runs)
 
 
 def compare(label, ours, baseline, data, runs, baseline_label, target):
-    ours_times, baseline_times = [], []
-    for _ in range(runs):  # interleaved, so that a slow moment of the machine hits both
-        ours_times.append(timed(ours, data))
-        baseline_times.append(timed(baseline, data))
-    ours_median, baseline_median = statistics.median(ours_times), statistics.median(baseline_times)
+    ours_median, baseline_median = interleaved_medians(ours, data, baseline, data, runs)
     return (label, "%.2f ms" % (ours_median * 1e3), "%.2f ms  %s" % (baseline_median * 1e3, baseline_label), ours_median / baseline_median, target)
 
 
@@ -193,8 +189,10 @@ def memory(label, ours, baseline, data):
 
 
 def growth(label, function, many, few, runs):
-    per_element_many = median_time(function, many, runs) / len(many)
-    per_element_few = median_time(function, few, runs * 10) / len(few)
+    # The small input runs 100 times per timing, so that both timings are of the same size.
+    repeat = len(many) // len(few)
+    many_median, few_median = interleaved_medians(function, many, lambda data: [function(data) for _ in range(repeat)], few, runs)
+    per_element_many, per_element_few = many_median / len(many), few_median / (repeat * len(few))
     return (label, "%.1f ns" % (per_element_many * 1e9), "%.1f ns" % (per_element_few * 1e9), per_element_many / per_element_few, GROWTH_TARGET)
 
 
@@ -209,8 +207,16 @@ def timed(function, data):
         gc.enable()
 
 
-def median_time(function, data, runs):
-    return statistics.median(timed(function, data) for _ in range(runs))
+def interleaved_medians(first, first_data, second, second_data, runs):
+    """The median times of first(first_data) and second(second_data), run in turn.
+
+    Interleaved, so that a slow moment of the machine hits both.
+    """
+    first_times, second_times = [], []
+    for _ in range(runs):
+        first_times.append(timed(first, first_data))
+        second_times.append(timed(second, second_data))
+    return statistics.median(first_times), statistics.median(second_times)
 
 
 def peak_memory(function, data):
