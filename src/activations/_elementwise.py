@@ -67,6 +67,8 @@ _NOT_A_LIST = (str, bytes, bytearray, dict, set, frozenset)
 # it is: OverflowError for 10**400 in float arithmetic, decimal.InvalidOperation (an
 # ArithmeticError) for ordering Decimal('NaN').
 _KERNEL_ERRORS = (TypeError, ValueError, ArithmeticError)
+# Each public elementwise function's kernel (MicroPython's functions take no attributes).
+_KERNELS = {}
 
 
 def elementwise(kernel: "Callable[Concatenate[Any, P], List[Any]]") -> "Elementwise[P]":
@@ -92,7 +94,13 @@ def elementwise(kernel: "Callable[Concatenate[Any, P], List[Any]]") -> "Elementw
             pass  # the general path below finds out why and reports it
         return _lift(kernel, name, x, args, kwargs, ())
 
+    _KERNELS[function] = kernel
     return _named_after(kernel, function)
+
+
+def kernel_of(function):
+    """The kernel behind a public function, for a kernel that builds on another."""
+    return _KERNELS[function]
 
 
 def rowwise(kernel: "Callable[[List[Any]], List[Any]]") -> "Rowwise":
@@ -166,6 +174,8 @@ def _lift_rows(kernel, name, x, path):
 
 def _items(name, x, path):
     """The items of an iterable x, read once; NumPy arrays and array.array through tolist()."""
+    if type(x) is list:
+        return x  # the kernels never change their input, so a list needs no copy
     tolist = getattr(x, "tolist", None)
     if tolist is not None:
         return tolist()
