@@ -76,7 +76,8 @@ def softmax_derivative(x):
         >>> softmax_derivative([0.0, 0.0])
         [[0.25, -0.25], [-0.25, 0.25]]
     """
-    return [[s_i * complement if i == j else -s_i * s_j for j, s_j in enumerate(row)] for i, (s_i, complement, row) in enumerate(_jacobian_parts(x))]
+    s, complements = _softmax_and_complements(x)
+    return _with_diagonal([[minus_s_i * s_j for s_j in s] for minus_s_i in [-v for v in s]], [s_i * c_i for s_i, c_i in zip(s, complements)])
 
 
 @rowwise
@@ -122,7 +123,9 @@ def log_softmax_derivative(x):
         >>> log_softmax_derivative([0.0, 0.0])
         [[0.5, -0.5], [-0.5, 0.5]]
     """
-    return [[complement if i == j else -s_j for j, s_j in enumerate(row)] for i, (s_i, complement, row) in enumerate(_jacobian_parts(x))]
+    s, complements = _softmax_and_complements(x)
+    minus_s = [-v for v in s]
+    return _with_diagonal([minus_s[:] for _ in s], complements)
 
 
 def _shifted_exps(row, top):
@@ -148,16 +151,24 @@ def _rest(exps):
     return rest, largest
 
 
-def _jacobian_parts(row):
-    """For each i: s_i, 1 - s_i (without cancellation) and the whole softmax row."""
+def _softmax_and_complements(row):
+    """softmax(row) and 1 - softmax(row), the second without cancellation."""
     exps = _shifted_exps(row, max(row))
     if exps is None:
         nans = [NAN] * len(row)
-        return [(NAN, NAN, nans)] * len(row)
+        return nans, nans
     rest, largest = _rest(exps)
     total = 1.0 + rest
     s = [e / total for e in exps]
     # s_i <= 1/2 except at the largest term, so 1 - s_i is exact enough there; at the
     # largest, 1 - s_i is the sum of the others, rest / total.
-    return [(s_i, rest / total if i == largest else 1.0 - s_i, s) for i, s_i in enumerate(s)]
+    complements = [1.0 - s_i for s_i in s]
+    complements[largest] = rest / total
+    return s, complements
 
+
+def _with_diagonal(rows, diagonal):
+    """rows, with rows[i][i] replaced by diagonal[i]: a Jacobian from its off-diagonal form."""
+    for i, row in enumerate(rows):
+        row[i] = diagonal[i]
+    return rows
