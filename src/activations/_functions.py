@@ -617,7 +617,10 @@ def softplus(x, beta: float = 1.0):
     """
     if beta == 0:
         raise ValueError("softplus: beta is 0, expected a nonzero number")
-    return [(y + log1p(exp(-y)) if (y := beta * v) > 0.0 else log1p(exp(y))) / beta for v in x]
+    # beta = 1, the default, needs no passes to scale x and the result.
+    scaled = x if beta == 1.0 else [beta * v for v in x]
+    result = [y + log1p(exp(-y)) if y > 0.0 else log1p(exp(y)) for y in scaled]
+    return result if beta == 1.0 else [r / beta for r in result]
 
 
 @elementwise
