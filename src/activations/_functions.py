@@ -135,7 +135,8 @@ def leaky_relu_derivative(x, negative_slope: float = 0.01):
         >>> leaky_relu_derivative(0, negative_slope=0.2)
         0.2
     """
-    return [(1.0 if type(v) is float else v ** 0) if v > 0.0 else v if v != v else negative_slope * (1.0 if type(v) is float else v ** 0) for v in x]
+    float_slope = _as_float(negative_slope)  # what a float gets, computed once
+    return [(1.0 if type(v) is float else v ** 0) if v > 0.0 else v if v != v else float_slope if type(v) is float else negative_slope * v ** 0 for v in x]
 
 
 @elementwise
@@ -292,7 +293,7 @@ def hardtanh(x, min_val: float = -1.0, max_val: float = 1.0):
     if min_val > max_val:
         raise ValueError("hardtanh: min_val %r is above max_val %r" % (min_val, max_val))
     # A float gets the bounds as floats, computed once.
-    float_min, float_max = min_val + 0.0, max_val + 0.0
+    float_min, float_max = _as_float(min_val), _as_float(max_val)
     return [
         (float_min if type(v) is float else (v - v and 0.0) + min_val) if v < min_val
         else (float_max if type(v) is float else (v - v and 0.0) + max_val) if v > max_val
@@ -945,6 +946,15 @@ def threshold_derivative(x, threshold: float, value: float):
         [0.0, 0.0, 1.0]
     """
     return [(1.0 if type(v) is float else v ** 0) if v > threshold else v if v != v else 0.0 if type(v) is float else (v - v and 0.0) for v in x]
+
+
+def _as_float(parameter):
+    """The parameter as float arithmetic gives it (2 becomes 2.0), or itself if it does not mix
+    with floats (a Decimal, an int beyond the floats), so that int inputs can still use it."""
+    try:
+        return parameter + 0.0
+    except (TypeError, OverflowError):
+        return parameter
 
 
 def _check_alpha(name, alpha):
