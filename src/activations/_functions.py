@@ -519,8 +519,8 @@ def silu(x):
         >>> silu([-1000.0, 0.0, 1000.0])
         [-0.0, 0.0, 1000.0]
     """
-    # Below -700, 1 + exp(x) is 1 and exp(-x) would overflow; below -1000 the result is -0.0.
-    return [-0.0 if v < -1e3 else v * exp(v) if v < -700.0 else v / (1.0 + exp(-v)) for v in x]
+    # Below -700, 1 + exp(x) is 1 and exp(-x) would overflow; at -inf, x * exp(x) would be nan.
+    return [v / (1.0 + exp(-v)) if v >= -700.0 else v * exp(v) if v > -inf else v if v != v else -0.0 for v in x]
 
 
 @elementwise
@@ -529,12 +529,11 @@ def silu_derivative(x):
 
         silu'(x) = sigmoid(x) * (1 + x * (1 - sigmoid(x))) = sigmoid(x) + x * sigmoid'(x)
 
-    Computed from u = exp(-|x|), where both forms become one fraction:
-    (1 + u + x u) / (1 + u)**2 for x >= 0 and u (1 + u + x) / (1 + u)**2
-    for x < 0.  Nothing overflows, and 1 - sigmoid(x) is never formed, so
-    nothing cancels except near silu's minimum, x = -1.278..., where the
-    result itself crosses 0.  silu'(0) is 0.5; 1.0 at inf, -0.0 at -inf;
-    nan gives nan.
+    Computed as one fraction in e = exp(x), e (1 + e + x) / (1 + e)**2,
+    up to x = 354 (beyond it, where (1 + e)**2 would overflow, the result
+    rounds to 1.0).  1 - sigmoid(x) is never formed, so nothing cancels
+    except near silu's minimum, x = -1.278..., where the result itself
+    crosses 0.  silu'(0) is 0.5; 1.0 at inf, -0.0 at -inf; nan gives nan.
 
     Args:
         x: a real number, or an iterable of them nested to any depth.
@@ -544,9 +543,8 @@ def silu_derivative(x):
         [0.5, 1.0]
     """
     return [
-        (((d := 1.0 + (u := exp(-v))) + v * u) / (d * d) if v < inf else 1.0) if v >= 0.0
-        else (u := exp(v)) * ((d := 1.0 + u) + v) / (d * d) if v > -inf
-        else v if v != v else -0.0
+        (e := exp(v)) * (1.0 + e + v) / ((d := 1.0 + e) * d) if -inf < v < 354.0
+        else v if v != v else 1.0 if v > 0.0 else -0.0
         for v in x
     ]
 
