@@ -246,6 +246,7 @@ def sample(count, seed=2026):
     rng = random.Random(seed)
     points = [0.0, -0.0, 5e-324, -5e-324, SMALLEST_NORMAL, 1e-300, 1.0, -1.0, 36.7, 709.78, -709.78, 745.0, 1e308, -1e308]
     points += [rng.uniform(-40.0, 40.0) for _ in range(count // 4)]
+    points += [rng.uniform(-8.0, 8.0) for _ in range(count // 4)]  # where the functions bend most
     while len(points) < count:
         magnitude = 10.0 ** rng.uniform(-308.0, 308.0)
         points.append(magnitude if rng.random() < 0.5 else -magnitude)

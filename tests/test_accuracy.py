@@ -66,6 +66,23 @@ def test_every_function_is_within_4_ulp_plus_4_ulp_of_x_times_its_slope(key):
     assert largest <= SLACK.get(key, 1.0), "%s exceeds the bound %.3g times at x = %r" % (key, largest, where)
 
 
+# Inputs where earlier forms broke the limits: sigmoid as e / (1 + e) was 2.1 ulp off, and
+# mish' as n / (n + 2) + 4 x e (1 + e) / (n + 2)**2 reached 1.47 times the bound.
+HARD_POINTS = {
+    "sigmoid": [-3.4472947388417547, -2.7128724980316896, -2.714690916022786],
+    "mish_derivative": [-2.239415579682306, -2.2972927351517103, -2.25],
+}
+
+
+@pytest.mark.parametrize("key", sorted(HARD_POINTS))
+def test_points_where_earlier_forms_broke_the_limits(key):
+    if key in CORE_LIMITS:
+        largest, where, _ = worst(key, HARD_POINTS[key], lambda x, result, exact: ulp_error(result, exact))
+        assert largest <= CORE_LIMITS[key], "%s is %.3g ulp off at x = %r" % (key, largest, where)
+    largest, where, _ = worst(key, HARD_POINTS[key], within_bound(key))
+    assert largest <= 1.0, "%s exceeds the bound %.3g times at x = %r" % (key, largest, where)
+
+
 def test_reference_is_trustworthy():
     # Known values, to 16 digits, of the formulas the references compute.
     assert float(reference("sigmoid", 1.0)) == 0.7310585786300049
