@@ -4,8 +4,9 @@
 
 Measures each function against the 50-digit decimal references in
 tests/reference.py (standard library only) on POINTS inputs (default
-20,000, more than the unit tests use) spread log-uniformly over the whole
-double range, plus special values.  Only inputs whose exact result is a
+20,000, more than the unit tests use): a quarter uniform in [-8, 8], where
+the functions bend most, a quarter in [-40, 40], the rest log-uniform over
+the whole double range, plus special values.  Only inputs whose exact result is a
 normal float count.  For each function it prints the worst error in units
 in the last place, and the worst error as a fraction of the bound
 4 ulp(f(x)) + 4 ulp(x) |f'(x)|, which must not exceed 1; the core
