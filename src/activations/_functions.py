@@ -88,9 +88,7 @@ def relu_derivative(x):
         >>> relu_derivative([-2.0, 0.0, 3.0, float("inf")])
         [0.0, 0.0, 1.0, 1.0]
     """
-    # After a failed `v > 0.0`, nan is caught by `v != v`, never by testing `v <= 0.0`:
-    # PyPy 7.3's JIT may decide that from the failed `v > 0.0`, which is wrong for nan.
-    return [(1.0 if type(v) is float else v ** 0) if v > 0.0 else v if v != v else 0.0 if type(v) is float else (v - v and 0.0) for v in x]
+    return _above(x, 0.0)
 
 
 @elementwise
@@ -270,7 +268,7 @@ def relu6_derivative(x):
         >>> relu6_derivative([-1, 0, 3, 6, 9])
         [0, 0, 1, 0, 0]
     """
-    return [(1.0 if type(v) is float else v ** 0) if 0.0 < v < 6.0 else v if v != v else 0.0 if type(v) is float else (v - v and 0.0) for v in x]
+    return _inside(x, 0.0, 6.0)
 
 
 @elementwise
@@ -324,7 +322,7 @@ def hardtanh_derivative(x, min_val: float = -1.0, max_val: float = 1.0):
     """
     if min_val > max_val:
         raise ValueError("hardtanh_derivative: min_val %r is above max_val %r" % (min_val, max_val))
-    return [(1.0 if type(v) is float else v ** 0) if min_val < v < max_val else v if v != v else 0.0 if type(v) is float else (v - v and 0.0) for v in x]
+    return _inside(x, min_val, max_val)
 
 
 @elementwise
@@ -957,7 +955,7 @@ def threshold_derivative(x, threshold: float, value: float):
         >>> threshold_derivative([0.0, 1.0, 2.0], threshold=1.0, value=0.0)
         [0.0, 0.0, 1.0]
     """
-    return [(1.0 if type(v) is float else v ** 0) if v > threshold else v if v != v else 0.0 if type(v) is float else (v - v and 0.0) for v in x]
+    return _above(x, threshold)
 
 
 def _as_float(parameter):
@@ -982,6 +980,21 @@ def _check_approximate(name, approximate):
 def _check_lambd(name, lambd):
     if lambd < 0:
         raise ValueError("%s: lambd is %r, expected a number >= 0" % (name, lambd))
+
+
+# The derivatives that are 1 or 0.  After a failed comparison, nan is caught by `v != v`,
+# never by testing the opposite comparison: PyPy 7.3's JIT may decide that one from the
+# failed first, which is wrong for nan.
+
+
+def _above(x, threshold):
+    """1 where x > threshold, else 0, in x's type: the derivative of relu and of threshold."""
+    return [(1.0 if type(v) is float else v ** 0) if v > threshold else v if v != v else 0.0 if type(v) is float else (v - v and 0.0) for v in x]
+
+
+def _inside(x, lower, upper):
+    """1 where lower < x < upper, else 0, in x's type: the derivative of relu6 and of hardtanh."""
+    return [(1.0 if type(v) is float else v ** 0) if lower < v < upper else v if v != v else 0.0 if type(v) is float else (v - v and 0.0) for v in x]
 
 
 def _outside(name, x, lambd):
