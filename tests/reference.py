@@ -150,61 +150,139 @@ def _tanh_series_coefficients():
 
 
 ZERO, ONE = Decimal(0), Decimal(1)
+HALF = Decimal("0.5")
 
-REFERENCES = {
+
+def _elu(x, alpha=ONE):
+    return x if x > 0 else alpha * _expm1(x)
+
+
+def _celu(x, alpha=ONE):
+    return x if x > 0 else alpha * _expm1(x / alpha)
+
+
+def _softplus_beta(x, beta=ONE):
+    return _softplus(beta * x) / beta
+
+
+def _squareplus(x, b=Decimal(4)):
+    root = (x * x + b).sqrt()
+    return (x + root) / 2 if x >= 0 else b / (2 * (root - x))  # the second does not cancel
+
+
+def _squareplus_derivative(x, b=Decimal(4)):
+    root = (x * x + b).sqrt()
+    return (1 + x / root) / 2 if x >= 0 else b / (2 * (root - x) * root)
+
+
+def _sparse_sigmoid(x):
+    return ZERO if x <= -1 else ONE if x >= 1 else (x + 1) / 2
+
+
+# Each function's formula, of a Decimal x and Decimal parameters with PyTorch's defaults.
+FORMULAS = {
     "relu": lambda x: x if x > 0 else ZERO,
     "relu_derivative": lambda x: ONE if x > 0 else ZERO,
-    "leaky_relu": lambda x: x if x > 0 else Decimal(0.01) * x,
-    "leaky_relu_derivative": lambda x: ONE if x > 0 else Decimal(0.01),
+    "leaky_relu": lambda x, negative_slope=Decimal(0.01): x if x > 0 else negative_slope * x,
+    "leaky_relu_derivative": lambda x, negative_slope=Decimal(0.01): ONE if x > 0 else negative_slope,
+    "prelu": lambda x, weight: x if x > 0 else weight * x,
+    "prelu_derivative": lambda x, weight: ONE if x > 0 else weight,
+    "rrelu": lambda x, lower=Decimal(0.125), upper=Decimal(1 / 3): x if x >= 0 else (lower + upper) / 2 * x,
+    "rrelu_derivative": lambda x, lower=Decimal(0.125), upper=Decimal(1 / 3): ONE if x > 0 else (lower + upper) / 2,
     "sigmoid": _sigmoid,
     "sigmoid_derivative": _sigmoid_derivative,
     "tanh": _tanh,
     "tanh_derivative": lambda x: 4 * _exp_minus_abs(x, 2) / (1 + _exp_minus_abs(x, 2)) ** 2,
     "relu6": lambda x: ZERO if x < 0 else Decimal(6) if x > 6 else x,
     "relu6_derivative": lambda x: ONE if 0 < x < 6 else ZERO,
-    "hardtanh": lambda x: -ONE if x < -1 else ONE if x > 1 else x,
-    "hardtanh_derivative": lambda x: ONE if -1 < x < 1 else ZERO,
-    "elu": lambda x: x if x > 0 else _expm1(x),
-    "elu_derivative": lambda x: ONE if x > 0 else x.exp(),
+    "hardtanh": lambda x, min_val=-ONE, max_val=ONE: min_val if x < min_val else max_val if x > max_val else x,
+    "hardtanh_derivative": lambda x, min_val=-ONE, max_val=ONE: ONE if min_val < x < max_val else ZERO,
+    "elu": _elu,
+    "elu_derivative": lambda x, alpha=ONE: ONE if x > 0 else alpha * x.exp(),
     "selu": lambda x: SELU_SCALE * (x if x > 0 else SELU_ALPHA * _expm1(x)),
     "selu_derivative": lambda x: SELU_SCALE if x > 0 else SELU_SCALE * SELU_ALPHA * x.exp(),
-    "celu": lambda x: x if x > 0 else _expm1(x),
-    "celu_derivative": lambda x: ONE if x > 0 else x.exp(),
-    "gelu": lambda x: x / 2 * _erfc(-x / Decimal(2).sqrt()),
-    "gelu_derivative": lambda x: _erfc(-x / Decimal(2).sqrt()) / 2 + x * _phi(x),
-    "gelu(approximate='tanh')": lambda x: x * _sigmoid(_gelu_tanh_t(x)),
-    "gelu_derivative(approximate='tanh')": _gelu_tanh_derivative,
+    "celu": _celu,
+    "celu_derivative": lambda x, alpha=ONE: ONE if x > 0 else (x / alpha).exp(),
+    "gelu": lambda x, approximate="none": x * _sigmoid(_gelu_tanh_t(x)) if approximate == "tanh" else x / 2 * _erfc(-x / Decimal(2).sqrt()),
+    "gelu_derivative": lambda x, approximate="none": _gelu_tanh_derivative(x) if approximate == "tanh" else _erfc(-x / Decimal(2).sqrt()) / 2 + x * _phi(x),
     "silu": lambda x: x * _sigmoid(x),
     "silu_derivative": lambda x: _sigmoid(x) + x * _sigmoid_derivative(x),
     "mish": _mish,
     "mish_derivative": _mish_derivative,
-    "softplus": _softplus,
-    "softplus_derivative": _sigmoid,
+    "softplus": _softplus_beta,
+    "softplus_derivative": lambda x, beta=ONE: _sigmoid(beta * x),
+    "squareplus": _squareplus,
+    "squareplus_derivative": _squareplus_derivative,
+    "sparse_plus": lambda x: ZERO if x <= -1 else x if x >= 1 else (x + 1) ** 2 / 4,
+    "sparse_plus_derivative": _sparse_sigmoid,
     "softsign": lambda x: x / (1 + abs(x)),
     "softsign_derivative": lambda x: 1 / (1 + abs(x)) ** 2,
     "hardsigmoid": lambda x: ZERO if x <= -3 else ONE if x >= 3 else (x + 3) / 6,
     "hardsigmoid_derivative": lambda x: 1 / Decimal(6) if -3 < x < 3 else ZERO,
+    "sparse_sigmoid": _sparse_sigmoid,
+    "sparse_sigmoid_derivative": lambda x: HALF if -1 < x < 1 else ZERO,
     "hardswish": lambda x: ZERO if x <= -3 else x if x >= 3 else x * (x + 3) / 6,
     "hardswish_derivative": lambda x: ZERO if x <= -3 else ONE if x >= 3 else (2 * x + 3) / 6,
     "logsigmoid": lambda x: -_softplus(-x),
     "logsigmoid_derivative": lambda x: _sigmoid(-x),
     "tanhshrink": _tanhshrink,
     "tanhshrink_derivative": lambda x: _tanh(x) ** 2,
-    "softshrink": lambda x: x - Decimal("0.5") if x > Decimal("0.5") else x + Decimal("0.5") if x < Decimal("-0.5") else ZERO,
-    "softshrink_derivative": lambda x: ONE if abs(x) > Decimal("0.5") else ZERO,
-    "hardshrink": lambda x: x if abs(x) > Decimal("0.5") else ZERO,
-    "hardshrink_derivative": lambda x: ONE if abs(x) > Decimal("0.5") else ZERO,
-    "threshold(threshold=0.5, value=-1.0)": lambda x: x if x > Decimal("0.5") else -ONE,
-    "threshold_derivative(threshold=0.5, value=-1.0)": lambda x: ONE if x > Decimal("0.5") else ZERO,
+    "softshrink": lambda x, lambd=HALF: x - lambd if x > lambd else x + lambd if x < -lambd else ZERO,
+    "softshrink_derivative": lambda x, lambd=HALF: ONE if abs(x) > lambd else ZERO,
+    "hardshrink": lambda x, lambd=HALF: x if abs(x) > lambd else ZERO,
+    "hardshrink_derivative": lambda x, lambd=HALF: ONE if abs(x) > lambd else ZERO,
+    "threshold": lambda x, threshold, value: x if x > threshold else value,
+    "threshold_derivative": lambda x, threshold, value: ONE if x > threshold else ZERO,
 }
+
+# What is measured: every function with its default parameters (or the required ones),
+# and again with other parameters, where results and intermediates go elsewhere.
+KEYS = [name for name in FORMULAS if not name.startswith(("threshold", "prelu"))] + [
+    "threshold(threshold=0.5, value=-1.0)",
+    "threshold_derivative(threshold=0.5, value=-1.0)",
+    "prelu(weight=0.25)",
+    "prelu_derivative(weight=0.25)",
+    "leaky_relu(negative_slope=0.2)",
+    "rrelu(lower=0.1, upper=0.3)",
+    "hardtanh(min_val=-2.5, max_val=0.5)",
+    "elu(alpha=1000.0)",
+    "elu_derivative(alpha=1000.0)",
+    "elu(alpha=0.1)",
+    "celu(alpha=1e10)",
+    "celu(alpha=0.3)",
+    "celu_derivative(alpha=0.3)",
+    "gelu(approximate='tanh')",
+    "gelu_derivative(approximate='tanh')",
+    "softplus(beta=2.0)",
+    "softplus(beta=-0.5)",
+    "softplus_derivative(beta=2.0)",
+    "squareplus(b=0.5)",
+    "squareplus_derivative(b=100.0)",
+    "softshrink(lambd=2.0)",
+    "hardshrink(lambd=2.0)",
+]
+
+
+def split(key):
+    """A KEYS entry as the function's name and its keyword arguments."""
+    name, _, arguments = key.partition("(")
+    return name, eval("dict(%s" % arguments) if arguments else {}
+
+
+def _formula(key):
+    name, keywords = split(key)
+    decimals = {k: v if isinstance(v, str) else Decimal(v) for k, v in keywords.items()}
+    return lambda x: FORMULAS[name](x, **decimals)
+
+
+REFERENCES = {key: _formula(key) for key in KEYS}
 
 
 def call(key):
     """The public function a REFERENCES key names, with the keyword arguments it shows."""
     import activations
 
-    name, _, arguments = key.partition("(")
-    keywords = eval("dict(%s" % arguments) if arguments else {}
+    name, keywords = split(key)
     function = getattr(activations, name)
     return lambda x: function(x, **keywords)
 
@@ -237,18 +315,25 @@ def ulp_error(result, exact):
         return float(abs(Decimal(result) - exact) / Decimal(math.ulp(nearest) if hasattr(math, "ulp") else _ulp(nearest)))
 
 
-def is_normal_result(exact):
-    return exact != 0 and SMALLEST_NORMAL <= abs(float(exact)) < math.inf
+def is_checked_result(exact):
+    """Every finite result counts, the subnormal ones and zero included."""
+    return abs(float(exact)) < math.inf
 
 
 def sample(count, seed=2026):
-    """count floats: specials, a quarter in [-40, 40], a quarter in [-8, 8], the rest log-uniform over the double range."""
+    """count floats: specials; a fifth uniform in [-8, 8] and a fifth in [-40, 40], where the
+    functions bend most; a fifth where exp under- and overflows (|x| in [700, 760]) and
+    where gelu's tail goes subnormal ([-45, -35]); the rest log-uniform over the whole
+    double range, a quarter of it near where x**3 and x**2 overflow (1e102, 1e154)."""
     rng = random.Random(seed)
     points = [0.0, -0.0, 5e-324, -5e-324, SMALLEST_NORMAL, 1e-300, 1.0, -1.0, 36.7, 709.78, -709.78, 745.0, 1e308, -1e308]
-    points += [rng.uniform(-40.0, 40.0) for _ in range(count // 4)]
-    points += [rng.uniform(-8.0, 8.0) for _ in range(count // 4)]  # where the functions bend most
+    points += [rng.uniform(-8.0, 8.0) for _ in range(count // 5)]
+    points += [rng.uniform(-40.0, 40.0) for _ in range(count // 5)]
+    points += [rng.choice([-1.0, 1.0]) * rng.uniform(700.0, 760.0) for _ in range(count // 8)]
+    points += [rng.uniform(-45.0, -35.0) for _ in range(count // 5 - count // 8)]
     while len(points) < count:
-        magnitude = 10.0 ** rng.uniform(-308.0, 308.0)
+        exponent = rng.uniform(-308.0, 308.0) if rng.random() < 0.75 else rng.choice([rng.uniform(100.0, 105.0), rng.uniform(152.0, 163.0)])
+        magnitude = 10.0**exponent
         points.append(magnitude if rng.random() < 0.5 else -magnitude)
     return points
 

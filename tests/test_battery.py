@@ -14,23 +14,30 @@ from fractions import Fraction
 import pytest
 
 import activations
-from activations._elementwise import MAX_DEPTH
+from activations._lift import LIFTED, MAX_DEPTH
+from activations._reals import is_real
+from catalogue import ROWWISE  # see test_rows.py
 from cases import same
 
-ROWWISE = {"softmax", "softmax_derivative", "log_softmax", "log_softmax_derivative"}  # see test_softmax.py
 # Arguments for the parameters that have no default.
-REQUIRED = {"threshold": {"threshold": 0.5, "value": -1.0}, "threshold_derivative": {"threshold": 0.5, "value": -1.0}}
+REQUIRED = {
+    "threshold": {"threshold": 0.5, "value": -1.0},
+    "threshold_derivative": {"threshold": 0.5, "value": -1.0},
+    "prelu": {"weight": 0.25},
+    "prelu_derivative": {"weight": 0.25},
+}
 # Functions that compute in their input's own type; every other one returns a float.
 PIECEWISE = {
     name + suffix
-    for name in ["relu", "leaky_relu", "relu6", "hardtanh", "softshrink", "hardshrink", "threshold"]
+    for name in ["relu", "leaky_relu", "relu6", "hardtanh", "softshrink", "hardshrink", "threshold", "prelu", "rrelu"]
     for suffix in ["", "_derivative"]
 }
 # Where each function (and its derivative) has a kink, to keep finite differences away from.
 KINKS = {
     "relu": [0.0], "leaky_relu": [0.0], "relu6": [0.0, 6.0], "hardtanh": [-1.0, 1.0], "elu": [0.0], "selu": [0.0],
     "celu": [0.0], "hardsigmoid": [-3.0, 3.0], "hardswish": [-3.0, 3.0], "softshrink": [-0.5, 0.5],
-    "hardshrink": [-0.5, 0.5], "threshold": [0.5],
+    "hardshrink": [-0.5, 0.5], "threshold": [0.5], "prelu": [0.0], "rrelu": [0.0], "sparse_sigmoid": [-1.0, 1.0],
+    "sparse_plus": [-1.0, 1.0],
 }
 
 
@@ -248,28 +255,41 @@ def test_a_string_is_never_read_as_a_number_or_a_list(function):
             function([x])
 
 
-PARAMETERIZED = [
+DECLARED = [
     (getattr(activations, name), parameter)
     for name in activations.__all__
     if name not in ROWWISE
-    for parameter in list(inspect.signature(getattr(activations, name)).parameters)[1:]
-    if parameter != "approximate"
+    for parameter in LIFTED[getattr(activations, name)].parameters
+    if parameter.name != "approximate"
 ]
+# Valid values for each kind of parameter, and values that are not of its kind.
+GOOD = {
+    "a real number": [0.5, 2, Fraction(1, 4), 10**400, -(10**400), math.nan],
+    "a real number or None": [None, 0.5, 10**400],
+    "a real number or a list of them": [0.5, [0.5], [0.5, 2, Fraction(1, 3)]],
+    "True or False": [False],
+}
+BAD = ["0.1", 1j, [0.1, "a"], {0.1}]
+# The other parameters: harmless values, with bounds that every value above respects.
+HARMLESS = {"min_val": -math.inf, "max_val": math.inf, "lower": -math.inf, "upper": math.inf, "training": False}
 
 
-@pytest.mark.parametrize("function, parameter", PARAMETERIZED, ids=lambda p: getattr(p, "__name__", p))
-def test_numeric_parameters_must_be_real_numbers(function, parameter):
-    # The other parameters: harmless values, and hardtanh's other bound out of the way.
-    others = {name: {"min_val": -math.inf, "max_val": math.inf}.get(name, 0.5) for name in list(inspect.signature(function).parameters)[1:]}
-    others.pop(parameter)
-    others.pop("approximate", None)
-    for bad in ["0.1", None, 1j, [0.1]]:
-        message = "%s: %s is %r (%s), expected a real number" % (function.__name__, parameter, bad, type(bad).__name__)
+@pytest.mark.parametrize("function, parameter", DECLARED, ids=lambda p: getattr(p, "__name__", getattr(p, "name", p)))
+def test_parameters_must_be_of_their_kind(function, parameter):
+    others = {p.name: HARMLESS.get(p.name, 0.5) for p in LIFTED[function].parameters if p.name not in (parameter.name, "approximate")}
+    for bad in BAD + [None] * (parameter.kind != "a real number or None"):
+        if parameter.kind == "a real number or a list of them" and isinstance(bad, list) and all(map(is_real, bad)):
+            continue
+        message = "%s: %s is %r (%s), expected %s" % (function.__name__, parameter.name, bad, type(bad).__name__, parameter.kind)
         with pytest.raises(TypeError) as raised:
-            function(1.0, **dict(others, **{parameter: bad}))
+            function(1.0, **dict(others, **{parameter.name: bad}))
         assert str(raised.value) == message
-    for good in [0.5, 2, Fraction(1, 4), 10**400, math.nan]:
-        function([-1.0, 1.0], **dict(others, **{parameter: good}))
+    for good in GOOD[parameter.kind]:
+        if parameter.is_expected is not None and not parameter.is_expected(good):
+            continue  # out of this parameter's range: see test_parameters_out_of_their_range_are_value_errors
+        channels = [-1.0, 1.0, 0.0][: len(good)] if isinstance(good, list) else [-1.0, 1.0]
+        result = function(channels, **dict(others, **{parameter.name: good}))
+        assert len(result) == len(channels) and all(type(value) in (int, float, Fraction) for value in result)
 
 
 def test_a_bad_positional_parameter_is_named_too():
@@ -297,7 +317,7 @@ def test_approximate_is_none_or_tanh(name):
         (lambda: activations.hardtanh(0.0, min_val=2.0, max_val=1.0), "hardtanh: min_val 2.0 is above max_val 1.0"),
         (lambda: activations.celu([0.0], alpha=0), "celu: alpha is 0, expected a positive number"),
         (lambda: activations.celu_derivative(-1.0, alpha=-1.5), "celu_derivative: alpha is -1.5, expected a positive number"),
-        (lambda: activations.softplus(1.0, beta=0.0), "softplus: beta is 0, expected a nonzero number"),
+        (lambda: activations.softplus(1.0, beta=0.0), "softplus: beta is 0.0, expected a nonzero number"),
         (lambda: activations.softshrink([1.0], lambd=-0.5), "softshrink: lambd is -0.5, expected a number >= 0"),
         (lambda: activations.hardshrink_derivative(1.0, -1), "hardshrink_derivative: lambd is -1, expected a number >= 0"),
     ],

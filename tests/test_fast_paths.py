@@ -15,10 +15,10 @@ from fractions import Fraction
 import pytest
 
 import activations
-from activations._elementwise import describe, is_real
+from activations._reals import describe, is_real
+from catalogue import ROWWISE  # see test_rows.py
 from cases import same
 
-ROWWISE = {"softmax", "softmax_derivative", "log_softmax", "log_softmax_derivative"}  # see test_softmax.py
 FUNCTIONS = [getattr(activations, name) for name in activations.__all__ if name not in ROWWISE]
 # Valid values for each parameter: required ones are always given, the others half of the time.
 CHOICES = {
@@ -31,6 +31,11 @@ CHOICES = {
     "threshold": [-1, 0.5, Fraction(1, 3)],
     "value": [-1.0, 0, 7],
     "approximate": ["none", "tanh"],
+    "weight": [0.25, -1, Fraction(1, 2), [0.5]],
+    "lower": [0.1, 0, Fraction(1, 8)],
+    "upper": [0.4, 1, Fraction(1, 3)],
+    "training": [False],
+    "b": [4.0, 0, 1, Fraction(1, 2)],
 }
 NUMBERS = [
     lambda rng: rng.uniform(-10.0, 10.0),

@@ -8,7 +8,7 @@ from fractions import Fraction
 import pytest
 
 import activations
-from activations._elementwise import MAX_DEPTH
+from activations._lift import MAX_DEPTH
 from cases import same
 from reference import CONTEXT, _log1p, _ulp
 
@@ -64,7 +64,11 @@ def test_values_and_the_conventions_of_pytorch():
         for function in [activations.softmax, activations.log_softmax]:
             assert all(v != v for v in function(row)), (function.__name__, row)
         assert all(v != v for line in activations.softmax_derivative(row) for v in line)
-    assert all(v != v for v in activations.softmax([10**400, 0]))  # 10**400 is +inf as a float: a nan row
+    # 10**400 is beyond the floats but not infinite: the row is shifted exactly.
+    assert activations.softmax([10**400, 0]) == [1.0, 0.0]
+    assert activations.log_softmax([10**400, 0]) == [0.0, -inf]
+    assert activations.softmax([Decimal("1e400"), 0]) == activations.softmax([Fraction(10**400), 0]) == [1.0, 0.0]
+    assert activations.log_softmax([Decimal("1e400"), Fraction(0)]) == [0.0, -inf]
     assert activations.softmax([Fraction(1, 2), Decimal("0.5"), True]) == activations.softmax([0.5, 0.5, 1.0])
 
 

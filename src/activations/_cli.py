@@ -19,6 +19,7 @@ import math
 import sys
 
 import activations
+from activations._lift import REQUIRED
 
 DEMO_FUNCTIONS = ["relu", "leaky_relu", "sigmoid", "tanh"]
 STDIN_CHUNK = 4096  # numbers evaluated at a time when streaming standard input
@@ -171,7 +172,7 @@ def all_functions():
 
 def is_rowwise(function):
     """softmax and its kin work on whole rows, not on one number at a time."""
-    return function.__module__ == "activations._softmax"
+    return function.__module__ in ("activations._softmax", "activations._rows")
 
 
 def demo_functions():
@@ -181,7 +182,7 @@ def demo_functions():
         for name in activations.__all__
         if getattr(activations, name).__name__ == name
         and not is_rowwise(getattr(activations, name))
-        and all(default is not None for _, default in parameters_of(getattr(activations, name)))
+        and all(default is not REQUIRED for _, default in parameters_of(getattr(activations, name)))
     ]
 
 
@@ -194,10 +195,10 @@ def function_named(name):
 
 
 def parameters_of(function):
-    """(name, default) for each parameter after x; default is None for a required one."""
+    """(name, default) for each parameter after x; default is REQUIRED for a required one."""
     found = []
     for parameter in list(inspect.signature(function).parameters.values())[1:]:
-        found.append((parameter.name, None if parameter.default is inspect.Parameter.empty else parameter.default))
+        found.append((parameter.name, REQUIRED if parameter.default is inspect.Parameter.empty else parameter.default))
     return found
 
 
@@ -211,7 +212,7 @@ def add_parameter_options(parser, functions):
             if isinstance(default, str):
                 parser.add_argument("--" + name.replace("_", "-"), dest=name, default=None, metavar="TEXT", help="default %r" % default)
             else:
-                help_text = "required" if default is None else "default %r" % (default,)
+                help_text = "required" if default is REQUIRED else "default %r" % (default,)
                 parser.add_argument("--" + name.replace("_", "-"), dest=name, type=number_option, default=None, metavar="N", help=help_text)
 
 
@@ -222,7 +223,7 @@ def parameters_for(function, arguments):
         value = getattr(arguments, name, None)
         if value is not None:
             parameters[name] = value
-        elif default is None:
+        elif default is REQUIRED:
             raise UsageError("activations: %s needs --%s" % (function.__name__, name.replace("_", "-")))
     return parameters
 
@@ -497,7 +498,7 @@ def plot_svg(functions, start, stop, parameters, width=640, height=400):
 
 def signature_text(function):
     parameters = parameters_of(function)
-    return "(x%s)" % "".join(", %s" % name if default is None else ", %s=%r" % (name, default) for name, default in parameters)
+    return "(x%s)" % "".join(", %s" % name if default is REQUIRED else ", %s=%r" % (name, default) for name, default in parameters)
 
 
 def formula(function):

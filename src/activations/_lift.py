@@ -1,0 +1,652 @@
+"""The one mechanism that lifts a function of one real number to every input.
+
+Each activation is written once, as a plain function of one real number (its *scalar*
+function), and ``@elementwise(...)`` makes the public function from it:
+
+* a float goes straight to the scalar function, with nothing in between;
+* a list is one comprehension over it, and nested lists are walked the same way;
+* anything else (an int, a Fraction, a tuple, a generator, a NumPy array, a value that
+  is not a number), or any failure on those fast paths, goes to the general path.  It
+  reads every iterable once, converts each element as the function needs it (floats
+  for the smooth functions, the input's own type for the piecewise-linear ones), and
+  names the position of anything that is not a real number.
+
+The parameters after x are declared once per function, with what their values must be
+(``real("negative_slope", 0.01)``), and checked once per call before any element is
+computed.  ``inplace=True``, PyTorch's, writes the results into the given lists once
+every one of them is computed.  ``@rowwise`` lifts a function of one whole row, such as
+softmax, along any axis of a nested list.
+"""
+
+from ._fallbacks import repeat
+from ._reals import ExactReal, describe, float_or_exact, is_real, rounded, to_float
+
+MAX_DEPTH = 32
+"""How deeply lists may nest; deeper input (or a list that contains itself) is a ValueError.
+
+Far beyond any real use, and within what MicroPython's default stack can walk (about 40).
+"""
+
+REQUIRED = object()
+"""The default of a parameter that must be given (threshold's threshold and value)."""
+
+# Iterables that are never read as lists of numbers: text, and unordered containers.
+_NOT_A_LIST = (str, bytes, bytearray, dict, set, frozenset)
+# What a scalar function may raise for a real number that float arithmetic cannot take as it
+# is: OverflowError for 10**400, TypeError for a Decimal meeting a float, and
+# decimal.InvalidOperation (an ArithmeticError) for ordering Decimal('NaN').
+_NOT_AS_IT_IS = (TypeError, ArithmeticError)
+# Every public function made here, with what it was made from (for derivative_of and tests).
+LIFTED = {}
+
+
+class Parameter:
+    """A parameter after x: its name, its default, and what its values must be."""
+
+    def __init__(self, name, default, kind, is_kind, expected=None, is_expected=None):
+        self.name, self.default = name, default
+        self.kind, self.is_kind = kind, is_kind  # "a real number", is_real: else TypeError
+        self.expected, self.is_expected = expected, is_expected  # a range: else ValueError
+        self.numeric = is_kind is is_real or is_kind is _is_real_or_none
+        self.per_channel = is_kind is _is_slopes
+
+    def check(self, function_name, value):
+        if not self.is_kind(value):
+            raise TypeError("%s: %s is %s, expected %s" % (function_name, self.name, describe(value), self.kind))
+        if self.is_expected is not None and not self.is_expected(value):
+            raise ValueError("%s: %s is %r, expected %s" % (function_name, self.name, value, self.expected))
+
+
+def real(name, default=REQUIRED):
+    """A parameter that takes any real number, nan and infinities included."""
+    return Parameter(name, default, "a real number", is_real)
+
+
+def positive(name, default):
+    """A real parameter above 0 (celu's alpha); nan passes and gives nan results."""
+    return Parameter(name, default, "a real number", is_real, "a positive number", _positive)
+
+
+def nonnegative(name, default):
+    """A real parameter not below 0 (the shrinks' lambd)."""
+    return Parameter(name, default, "a real number", is_real, "a number >= 0", _nonnegative)
+
+
+def nonzero(name, default):
+    """A real parameter other than 0 (softplus's beta)."""
+    return Parameter(name, default, "a real number", is_real, "a nonzero number", _nonzero)
+
+
+def optional_real(name):
+    """A real parameter that may be None, its default (softplus's threshold)."""
+    return Parameter(name, None, "a real number or None", _is_real_or_none)
+
+
+def slopes(name):
+    """A required real parameter, or a list of them, one for each channel (prelu's weight).
+
+    The channels are x's axis 1, or axis 0 if x is a flat list, as in PyTorch.
+    """
+    return Parameter(name, REQUIRED, "a real number or a list of them", _is_slopes)
+
+
+def choice(name, default, options):
+    """A text parameter that takes one of options (gelu's approximate)."""
+    expected = " or ".join(repr(option) for option in options)
+    return Parameter(name, default, "a string", _is_text, expected, options.__contains__)
+
+
+def flag(name, default=False):
+    """A parameter that is True or False (rrelu's training, logsumexp's keepdim)."""
+    return Parameter(name, default, "True or False", _is_bool)
+
+
+def axis(name="dim", default=-1):
+    """The axis a row-wise function works along: an int, negative ones from the end."""
+    return Parameter(name, default, "an integer", _is_int)
+
+
+def elementwise(*parameters, inplace=False, keeps_type=False, check=None):
+    """Make the public function of a scalar function (see the module docstring).
+
+    parameters: the declared parameters after x, in order, with the scalar function's
+        own defaults.
+    inplace: whether the function takes PyTorch's inplace=False after its parameters.
+    keeps_type: whether it computes in its input's own type (the piecewise-linear
+        functions) rather than in floats.
+    check: a function of all the parameters' values that returns what is wrong with
+        them together (hardtanh's min_val above max_val), or None.
+    """
+
+    def lift(scalar):
+        lifted = Lifted(scalar, parameters, inplace, keeps_type, check)
+        call = lifted.call
+        # Three shapes, so that a call on one float does no more than it must: functions
+        # without parameters take no *args, **kwargs, which would cost a third of a call.
+        if parameters:
+
+            def function(x, *args, **kwargs):
+                if type(x) is float and not args and not kwargs:
+                    return scalar(x)
+                return call(x, args, kwargs)
+
+        elif inplace:
+
+            def function(x, inplace=False):
+                if type(x) is float and inplace is False:
+                    return scalar(x)
+                return call(x, (), {"inplace": inplace})
+
+        else:
+
+            def function(x):
+                if type(x) is float:
+                    return scalar(x)
+                return call(x, (), {})
+
+        LIFTED[function] = lifted
+        return _named_after(scalar, function)
+
+    return lift
+
+
+def derivative_of(function):
+    """Make a derivative's public function: the parameters of function, without inplace."""
+    lifted = LIFTED[function]
+    return elementwise(*lifted.parameters, keeps_type=lifted.keeps_type, check=lifted.check)
+
+
+class Lifted:
+    """A scalar function and its declared parameters: everything but the fast paths."""
+
+    def __init__(self, scalar, parameters, inplace, keeps_type, check):
+        self.scalar, self.parameters, self.inplace = scalar, parameters, inplace
+        self.keeps_type, self.check = keeps_type, check
+        self.name = _name_of(scalar)
+
+    def call(self, x, args, kwargs):
+        parameters, inplace = self.bind(args, kwargs)
+        for index, parameter in enumerate(self.parameters):
+            if parameter.per_channel and type(parameters[index]) is list:
+                return self.channelwise(x, parameters, index)
+        if inplace:
+            return self.in_place(x, parameters)
+        return self.apply(x, parameters)
+
+    def channelwise(self, x, parameters, index):
+        """x with one value of parameters[index] for each channel: axis 1, or 0 if x is flat."""
+        values = parameters[index]
+        if len(values) == 1:
+            return self.apply(x, _replaced(parameters, index, values[0]))
+        items = _items(x) if not isinstance(x, _NOT_A_LIST) and not is_real(x) else None
+        if items is None or type(items) is not list:
+            raise TypeError("%s: x is %s, expected a list with %d channels" % (self.name, describe(x), len(values)))
+        if items and all(is_real(item) for item in items):
+            return self.channels(items, parameters, index, ())
+        samples = []
+        for sample_index, sample in enumerate(items):
+            channels = None if isinstance(sample, _NOT_A_LIST) or is_real(sample) else _items(sample)
+            if type(channels) is not list:
+                raise TypeError("%s: %s is %s, expected a list of %d channels" % (self.name, position((sample_index,)), describe(sample), len(values)))
+            samples.append(self.channels(channels, parameters, index, (sample_index,)))
+        return samples
+
+    def channels(self, items, parameters, index, path):
+        values = parameters[index]
+        if len(items) != len(values):
+            where = "x" if not path else position(path)
+            raise ValueError("%s: %s has %d channels, but %s has %d values" % (self.name, where, len(items), self.parameters[index].name, len(values)))
+        return [self.walk(item, _replaced(parameters, index, value), path + (channel,)) for channel, (item, value) in enumerate(zip(items, values))]
+
+    def bind(self, args, kwargs):
+        """The checked parameter values, or None for the defaults; and inplace.
+
+        The defaults are None so that the scalar function is called with its own.
+        """
+        declared = self.parameters
+        values = [parameter.default for parameter in declared]
+        inplace = False
+        if len(args) > len(declared) + self.inplace:
+            raise TypeError("%s: takes %d arguments after x, not %d" % (self.name, len(declared) + self.inplace, len(args)))
+        for position, value in enumerate(args):
+            if position == len(declared):
+                inplace = value
+            else:
+                values[position] = value
+        for key, value in kwargs.items():
+            position = _position_of(declared, key)
+            if key == "inplace" and self.inplace:
+                position = len(declared)
+                inplace = value
+            elif position is None:
+                raise TypeError("%s: unexpected parameter %r" % (self.name, key))
+            else:
+                values[position] = value
+            if position < len(args):
+                raise TypeError("%s: %s given twice" % (self.name, key))
+        if not (inplace is False or inplace is True):
+            raise TypeError("%s: inplace is %s, expected True or False" % (self.name, describe(inplace)))
+        for parameter, value in zip(declared, values):
+            if value is REQUIRED:
+                raise TypeError("%s: %s is missing, expected %s" % (self.name, parameter.name, parameter.kind))
+            parameter.check(self.name, value)
+        if self.check is not None:
+            problem = self.check(*values)
+            if problem:
+                raise ValueError("%s: %s" % (self.name, problem))
+        if all(value is parameter.default for parameter, value in zip(declared, values)):
+            return None, inplace
+        if not self.keeps_type:  # the smooth functions compute in floats
+            return self.in_floats(values), inplace
+        return tuple(values), inplace
+
+    def in_floats(self, values):
+        """The numeric parameter values as float arithmetic takes them (see float_or_exact)."""
+        return tuple(float_or_exact(value) if parameter.numeric and value is not None else value for parameter, value in zip(self.parameters, values))
+
+    def apply(self, x, parameters):
+        """The function at x, any input, with parameters already checked."""
+        if type(x) is list and not _holds_exact(parameters):
+            try:
+                return self.map(x, parameters, 0)
+            except (_Fallback, TypeError, ValueError, ArithmeticError):
+                pass  # the general path below finds out why and says where
+        return self.walk(x, parameters, ())
+
+    def map(self, items, parameters, depth):
+        """The fast path: a list of floats, ints and lists of them, nothing else."""
+        if depth >= MAX_DEPTH:
+            raise _Fallback
+        scalar, element = self.scalar, self.element
+        if parameters is None:
+            return [scalar(v) if type(v) is float else element(v, None, depth) for v in items]
+        if _only_floats(items):
+            if self.keeps_type:  # a float x computes with float parameters
+                parameters = self.in_floats(parameters)
+                if _holds_exact(parameters):
+                    raise _Fallback
+            # repeat() binds the parameters quicker than calling scalar(v, *parameters)
+            return list(map(scalar, items, *[repeat(value) for value in parameters]))
+        return [element(v, parameters, depth) for v in items]
+
+    def element(self, v, parameters, depth):
+        """One element on the fast path that is not a float."""
+        if type(v) is list:
+            return self.map(v, parameters, depth + 1)
+        if type(v) is int:
+            return self.at(v, parameters)
+        raise _Fallback  # anything else: the general path decides
+
+    def walk(self, x, parameters, path):
+        """The general path: x found at path inside the input, read once."""
+        if is_real(x):
+            try:
+                return self.at(x, parameters)
+            except TypeError:  # its __float__ fails: not a real number after all
+                raise _not_a_number(self.name, x, path) from None
+        if isinstance(x, _NOT_A_LIST):
+            raise _not_a_number(self.name, x, path)
+        if len(path) >= MAX_DEPTH:
+            raise ValueError("%s: input nests deeper than %d levels" % (self.name, MAX_DEPTH))
+        items = _items(x)
+        if items is None:
+            raise _not_a_number(self.name, x, path)
+        if type(items) is not list:  # a 0-d NumPy array, through tolist()
+            return self.walk(items, parameters, path)
+        if not _holds_exact(parameters):
+            try:
+                return self.map(items, parameters, len(path))
+            except (_Fallback, TypeError, ValueError, ArithmeticError):
+                pass
+        return [self.walk(item, parameters, path + (index,)) for index, item in enumerate(items)]
+
+    def at(self, x, parameters):
+        """The scalar function at one real number x of any type.
+
+        A float x computes in floats, parameters included, and so do the smooth functions
+        whatever x is (Decimal's context, float32 and the like play no part); the
+        piecewise-linear ones compute in the arithmetic of any other x and its parameters.
+        """
+        scalar = self.scalar
+        if type(x) is float or not self.keeps_type:
+            x = to_float(x)
+            if parameters is not None and self.keeps_type:
+                parameters = self.in_floats(parameters)
+        try:
+            result = scalar(x) if parameters is None else scalar(x, *parameters)
+        except _NOT_AS_IT_IS:
+            if not self.keeps_type:
+                raise
+            # Too large for float arithmetic (10**400), or a type that does not mix with
+            # floats (Decimal): the same formula in float arithmetic, exact where it must be.
+            result = scalar(float_or_exact(x), *self.in_floats(parameters or ()))
+        return rounded(result)
+
+    def in_place(self, x, parameters):
+        """inplace=True: the results written into x's lists, once all of them are computed."""
+        if not isinstance(x, list):
+            raise TypeError("%s: inplace=True needs a list, x is %s" % (self.name, describe(x)))
+        results = self.apply(x, parameters)
+        _check_writable(self.name, x, results, ())
+        _write(x, results)
+        return x
+
+
+class _Fallback(Exception):
+    """Raised on a fast path that meets something only the general path handles."""
+
+
+def _position_of(declared, name):
+    for position, parameter in enumerate(declared):
+        if parameter.name == name:
+            return position
+    return None
+
+
+def _replaced(values, index, value):
+    return values[:index] + (value,) + values[index + 1 :]
+
+
+def _only_floats(items):
+    return not set(map(type, items)) - {float}
+
+
+def _holds_exact(parameters):
+    return parameters is not None and any(type(value) is ExactReal for value in parameters)
+
+
+def _items(x):
+    """The items of an iterable x, read once (NumPy arrays and array.array through tolist()),
+    or None if x is not iterable."""
+    tolist = getattr(x, "tolist", None)
+    if tolist is not None and (hasattr(x, "__len__") or hasattr(x, "__iter__")):
+        return tolist()
+    try:
+        return list(x)
+    except TypeError:
+        return None
+
+
+def _check_writable(name, x, results, path):
+    """inplace=True writes into lists only: every container inside x must be one."""
+    for index, result in enumerate(results):
+        if type(result) is list:
+            item = x[index]
+            if not isinstance(item, list):
+                where = "element " + "".join("[%d]" % i for i in path + (index,))
+                raise TypeError("%s: inplace=True needs lists all the way down, %s is %s" % (name, where, describe(item)))
+            _check_writable(name, item, result, path + (index,))
+
+
+def _write(x, results):
+    if not any(type(result) is list for result in results):
+        x[:] = results
+        return
+    for index, result in enumerate(results):
+        if type(result) is list:
+            _write(x[index], result)
+        else:
+            x[index] = result
+
+
+def _not_a_number(name, value, path):
+    if not path:
+        return TypeError("%s: x is %s, expected a real number or an iterable of them" % (name, describe(value)))
+    return TypeError("%s: %s is %s, expected a real number" % (name, position(path), describe(value)))
+
+
+def position(path):
+    """Where a value is: x itself, or element [i][j]... inside it."""
+    if not path:
+        return "x"
+    return "element " + "".join("[%d]" % index for index in path)
+
+
+def _name_of(function):
+    name = getattr(function, "__name__", None)
+    return name if name and name != "function" else "function"
+
+
+def _named_after(scalar, function, wraps=True):
+    """function, with the name, docstring and signature of scalar where the interpreter allows.
+
+    wraps: whether scalar's signature is function's (not for rows, whose dim is function's).
+    """
+    try:
+        function.__name__ = scalar.__name__
+        function.__qualname__ = scalar.__qualname__
+        function.__module__ = scalar.__module__
+        function.__doc__ = scalar.__doc__
+        if wraps:
+            function.__wrapped__ = scalar
+    except AttributeError:
+        pass  # MicroPython's functions carry no writable metadata
+    return function
+
+
+def _positive(value):
+    return _holds(lambda: not value <= 0)
+
+
+def _nonnegative(value):
+    return _holds(lambda: not value < 0)
+
+
+def _nonzero(value):
+    return _holds(lambda: value != 0)
+
+
+def _holds(test):
+    """test(), or True if it cannot tell: Decimal('NaN') refuses to be ordered, and a nan
+    parameter is allowed (it gives nan results)."""
+    try:
+        return test()
+    except ArithmeticError:
+        return True
+
+
+def _is_real_or_none(value):
+    return value is None or is_real(value)
+
+
+def _is_slopes(value):
+    return is_real(value) or type(value) is list and len(value) > 0 and all(is_real(item) for item in value)
+
+
+def _is_text(value):
+    return isinstance(value, str)
+
+
+def _is_bool(value):
+    return value is True or value is False
+
+
+def _is_int(value):
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def rowwise(result="row", even=False):
+    """Make the public function of a function of one row, such as softmax.
+
+    The row function takes a list of floats (an ExactReal where no float can hold a
+    number) and returns, as result says, a "row" that takes the input row's place (of
+    the same length, or half of it), a "number" (logsumexp: the axis goes, or stays with
+    length 1 under keepdim=True, as in PyTorch), or a "matrix", the row's Jacobian (the
+    axis moves last and becomes two).  even: the axis must have even length (glu).
+    """
+
+    def lift(row_function):
+        lifted = LiftedRows(row_function, result, even)
+        call = lifted.call
+        if result == "number":
+
+            def function(x, dim=-1, keepdim=False):
+                return call(x, dim, keepdim)
+
+        else:
+
+            def function(x, dim=-1):
+                return call(x, dim, False)
+
+        LIFTED[function] = lifted
+        return _named_after(row_function, function, wraps=False)
+
+    return lift
+
+
+class LiftedRows(Lifted):
+    """A function of one row: the rows found along any axis.
+
+    dim=-1, the default, works on any list of rows, even of different lengths; any
+    other axis needs nested lists of equal lengths, a table of numbers.
+    """
+
+    def __init__(self, row_function, result, even):
+        parameters = (axis("dim", -1), flag("keepdim")) if result == "number" else (axis("dim", -1),)
+        Lifted.__init__(self, row_function, parameters, False, False, None)
+        self.result, self.even = result, even
+
+    def call(self, x, dim, keepdim):
+        self.parameters[0].check(self.name, dim)
+        if self.result == "number":
+            self.parameters[1].check(self.name, keepdim)
+        if dim == -1:
+            results = self.rows(x, ())
+            return _wrap_numbers(results) if keepdim else results
+        data, shape = self.table(x, dim)
+        index = self.axis_of(dim, shape)
+        results = self.rows(_axis_last(data, index), ())
+        if self.result == "matrix" or self.result == "number" and not keepdim:
+            return results
+        return _axis_back(_wrap_numbers(results) if keepdim else results, index)
+
+    def rows(self, x, path):
+        """The row function applied to every row of x, the rows being its last axis."""
+        if is_real(x):
+            if not path:
+                raise ValueError("%s: x is %s, expected a row of numbers or a list of rows" % (self.name, describe(x)))
+            raise TypeError("%s: %s is %s, expected a row of numbers" % (self.name, position(path), describe(x)))
+        items = self.items(x, path)
+        if type(items) is not list:  # a 0-d NumPy array: a number
+            raise ValueError("%s: %s is %s, a number, expected a row" % (self.name, position(path), describe(x)))
+        if not items:
+            raise ValueError("%s: %s is an empty row, expected at least one number" % (self.name, position(path)))
+        if not is_real(items[0]):
+            return [self.rows(item, path + (index,)) for index, item in enumerate(items)]
+        if self.even and len(items) % 2:
+            raise ValueError("%s: %s has %d numbers, expected an even number" % (self.name, position(path), len(items)))
+        if _only_floats(items):
+            return self.scalar(items)
+        row = [self.number(item, path + (index,)) for index, item in enumerate(items)]
+        return _rounded_all(self.scalar(row))
+
+    def items(self, x, path):
+        """The items of the iterable x, read once; anything else is an error that says where."""
+        if isinstance(x, _NOT_A_LIST):
+            raise _not_a_number(self.name, x, path)
+        if len(path) >= MAX_DEPTH:
+            raise ValueError("%s: input nests deeper than %d levels" % (self.name, MAX_DEPTH))
+        items = _items(x)
+        if items is None:
+            raise _not_a_number(self.name, x, path)
+        return items
+
+    def number(self, x, path):
+        """x, which must be a real number, as float arithmetic can use it."""
+        if not is_real(x):
+            raise _not_a_number(self.name, x, path)
+        try:
+            return float_or_exact(x)
+        except TypeError:  # its __float__ fails: not a real number after all
+            raise _not_a_number(self.name, x, path) from None
+
+    def table(self, x, dim):
+        """x as nested lists of numbers of equal lengths along each axis, and its shape."""
+        data = self.nested(x, ())
+        shape = []
+        level = data
+        while type(level) is list:
+            shape.append(len(level))
+            level = level[0] if level else None
+        self.check_shape(data, tuple(shape), (), dim)
+        return data, tuple(shape)
+
+    def nested(self, x, path):
+        if is_real(x):
+            if not path:
+                raise ValueError("%s: x is %s, expected a row of numbers or a list of rows" % (self.name, describe(x)))
+            return self.number(x, path)
+        items = self.items(x, path)
+        if type(items) is not list:
+            return self.nested(items, path)
+        return [self.nested(item, path + (index,)) for index, item in enumerate(items)]
+
+    def check_shape(self, data, shape, path, dim):
+        for index, item in enumerate(data):
+            expected = "a list of %d" % shape[1] if len(shape) > 1 else "a number"
+            found = "a list of %d" % len(item) if type(item) is list else "a number"
+            if found != expected:
+                where = position(path + (index,))
+                raise ValueError("%s: dim %d needs equal lengths along every axis, but %s is %s where the shape %s found first has %s" % (self.name, dim, where, found, _shape_text(shape), expected))
+            if type(item) is list:
+                self.check_shape(item, shape[1:], path + (index,), dim)
+
+    def axis_of(self, dim, shape):
+        """dim as an index into shape, negative dims counting from the end."""
+        index = dim + len(shape) if dim < 0 else dim
+        if not 0 <= index < len(shape):
+            raise ValueError("%s: dim %d is out of range for x of shape %s" % (self.name, dim, _shape_text(shape)))
+        if self.even and shape[index] % 2:
+            raise ValueError("%s: dim %d has length %d, expected an even length" % (self.name, dim, shape[index]))
+        return index
+
+
+def _shape_text(shape):
+    return "(" + ", ".join(str(length) for length in shape) + ("," if len(shape) == 1 else "") + ")"
+
+
+def _rounded_all(result):
+    if type(result) is list:
+        return [_rounded_all(item) for item in result]
+    return rounded(result)
+
+
+def _wrap_numbers(results):
+    """Each number in results as a row of one: keepdim."""
+    if type(results) is list:
+        return [_wrap_numbers(item) for item in results]
+    return [results]
+
+
+def _axis_last(data, axis):
+    """data, nested lists of equal lengths, with axis moved last: rows along it."""
+    if axis == 0:
+        return _stack(data)
+    return [_axis_last(item, axis - 1) for item in data]
+
+
+def _stack(items):
+    """Arrays of one shape, made one array of that shape whose numbers are rows of them."""
+    if type(items[0]) is not list:
+        return list(items)
+    return [_stack([item[index] for item in items]) for index in range(len(items[0]))]
+
+
+def _axis_back(results, axis):
+    """The inverse of _axis_last: the rows of results spread back along axis."""
+    if axis > 0:
+        return [_axis_back(item, axis - 1) for item in results]
+    return [_take(results, index) for index in range(_row_length(results))]
+
+
+def _row_length(results):
+    while type(results[0]) is list:
+        results = results[0]
+    return len(results)
+
+
+def _take(results, index):
+    """The number at index in every row of results, in results' shape."""
+    if type(results[0]) is not list:
+        return results[index]
+    return [_take(item, index) for item in results]

@@ -1,0 +1,278 @@
+"""What a real number is here, and the arithmetic that keeps or widens its type.
+
+The public functions take int (of any size), float, bool, fractions.Fraction,
+decimal.Decimal and any other type that behaves as a real number, such as
+numpy.float64, without importing those modules: a real number is whatever
+converts to float, is not complex, and is not a container.
+
+The piecewise-linear functions compute in their input's own type, with the
+help of ``one_like``, ``zero_like`` and ``like``: relu(-3) is 0, relu(-2.5)
+is 0.0, relu(Fraction(-1, 3)) is Fraction(0).  The smooth functions compute in
+floats.  Where float arithmetic cannot hold a value at all (10**400, or
+Fraction(1, 10**400), which would round to 0.0), ``float_or_exact`` gives an
+``ExactReal`` instead: it mixes with floats in exact arithmetic and rounds each
+result to a float as soon as a float can hold it, so that elu(0.0, alpha=10**400)
+is 0.0 and not inf * 0.0 = nan.
+"""
+
+from math import copysign, exp, inf
+
+NAN = float("nan")
+
+
+def is_real(x):
+    """True for int, float, bool and every type that behaves as a real number."""
+    if isinstance(x, (int, float, bool)):  # bool is not an int on MicroPython
+        return True
+    if isinstance(x, complex) or not hasattr(x, "__float__") or hasattr(x, "__len__"):
+        return False
+    # NumPy's complex scalars convert to float too (dropping the imaginary part): refuse them.
+    return getattr(getattr(x, "dtype", None), "kind", "f") != "c"
+
+
+def describe(value):
+    """A value as error messages show it: its repr and its type, e.g. '3' (str)."""
+    return "%r (%s)" % (value, type(value).__name__)
+
+
+def one_like(x):
+    """1 in x's own type: 1.0 for a float, 1 for an int, Fraction(1) for a Fraction."""
+    if type(x) is float or type(x) is ExactReal:  # an ExactReal stands in for a float
+        return 1.0
+    return x**0  # x**0 is a one of x's type, for infinities too
+
+
+def zero_like(x):
+    """0 in x's own type: 0.0 for a float, 0 for an int, Fraction(0) for a Fraction."""
+    if type(x) is float:
+        return 0.0
+    return 0 * one_like(x)  # not x - x, which is nan at infinity
+
+
+def like(x, value):
+    """value in x's arithmetic: a float for a float x, else value times a one of x's type.
+
+    hardtanh's bounds and leaky_relu's slope come back this way: hardtanh(-5.0, min_val=-2)
+    is -2.0, hardtanh(-5, min_val=-2) is -2, and a -0.0 keeps its sign.
+    """
+    if type(x) is float or type(x) is ExactReal:
+        return to_float(value)
+    return value * one_like(x)
+
+
+def to_float(x):
+    """The float nearest to the real number x, never raising: 10**400 becomes inf.
+
+    A type whose conversion fails is not a real number after all: TypeError.
+    """
+    try:
+        return float(x)
+    except OverflowError:
+        return inf if x > 0 else -inf
+    except (TypeError, ValueError):
+        if _is_signalling_nan(x):  # Decimal('sNaN') refuses to convert; it is a nan all the same
+            return NAN
+        raise TypeError("cannot convert %s to float" % describe(x)) from None
+
+
+def float_or_exact(x):
+    """x as float arithmetic can use it: the nearest float, or an ExactReal where none is near.
+
+    A value beyond the floats' range (10**400, Decimal('1e400')), or too small to tell
+    from 0 (Fraction(1, 10**400)), is kept exactly; so is nothing else.
+    """
+    if type(x) is float:
+        return x
+    near = to_float(x)
+    if near != near or not hasattr(x, "as_integer_ratio"):  # nan; or MicroPython's ints
+        return near
+    if near in (inf, -inf) or near == 0.0:
+        if x == near:  # a true infinity or zero
+            return near
+        return ExactReal(*x.as_integer_ratio())
+    return near
+
+
+def rounded(x):
+    """x as the nearest float if it is an ExactReal, else x itself."""
+    if type(x) is ExactReal:
+        return float(x)
+    return x
+
+
+def _is_signalling_nan(x):
+    is_snan = getattr(x, "is_snan", None)
+    return is_snan is not None and is_snan()
+
+
+class ExactReal:
+    """A real number that no float can hold, as an exact fraction that mixes with floats.
+
+    Sums, differences, products and quotients with floats, ints and other ExactReals are
+    exact, and come back as the correctly rounded float whenever the result is neither
+    beyond the floats' range nor too small to tell from 0; comparisons are exact.  A math
+    function (exp, log1p, ...) sees the nearest float: inf, or a zero.
+    """
+
+    def __init__(self, numerator, denominator=1):
+        self.numerator, self.denominator = numerator, denominator
+
+    def __repr__(self):
+        return "ExactReal(%d, %d)" % (self.numerator, self.denominator)
+
+    def __float__(self):
+        try:
+            return self.numerator / self.denominator  # correctly rounded, a signed 0.0 if tiny
+        except OverflowError:
+            return inf if self.numerator > 0 else -inf
+
+    def __neg__(self):
+        return ExactReal(-self.numerator, self.denominator)
+
+    def __abs__(self):
+        return ExactReal(abs(self.numerator), self.denominator)
+
+    def __add__(self, other):
+        return _combine(self, other, _add)
+
+    def __radd__(self, other):
+        return _combine(other, self, _add)
+
+    def __sub__(self, other):
+        return _combine(self, -other, _add)
+
+    def __rsub__(self, other):
+        return _combine(other, -self, _add)
+
+    def __mul__(self, other):
+        return _combine(self, other, _multiply)
+
+    def __rmul__(self, other):
+        return _combine(other, self, _multiply)
+
+    def __truediv__(self, other):
+        return _combine(self, other, _divide)
+
+    def __rtruediv__(self, other):
+        return _combine(other, self, _divide)
+
+    def __lt__(self, other):
+        return _compare(self, other, _below)
+
+    def __le__(self, other):
+        return _compare(self, other, _at_most)
+
+    def __gt__(self, other):
+        return _compare(self, other, _above)
+
+    def __ge__(self, other):
+        return _compare(self, other, _at_least)
+
+    def __eq__(self, other):
+        return _compare(self, other, _equal)
+
+    def __ne__(self, other):
+        return _compare(self, other, _unequal)
+
+    __hash__ = None
+
+
+def _ratio(x):
+    """(numerator, denominator) of a finite real, the denominator positive."""
+    if type(x) is ExactReal:
+        return x.numerator, x.denominator
+    return x.as_integer_ratio()
+
+
+def _add(a, b, c, d):
+    return a * d + b * c, b * d
+
+
+def _multiply(a, b, c, d):
+    return a * c, b * d
+
+
+def _divide(a, b, c, d):
+    if c < 0:
+        return -a * d, -b * c
+    return a * d, b * c
+
+
+def _combine(x, y, operation):
+    """operation on x and y: one of them an ExactReal (never 0), the other any real."""
+    for value, other in ((x, y), (y, x)):
+        if type(value) is float and (value != value or value in (inf, -inf) or value == 0.0):
+            return _with_special_float(x, y, operation, value, other)
+    numerator, denominator = operation(*(_ratio(x) + _ratio(y)))
+    if numerator == 0:
+        return 0.0
+    result = ExactReal(numerator, denominator)
+    near = float(result)
+    if near in (inf, -inf) or near == 0.0:
+        return result
+    return near
+
+
+def _with_special_float(x, y, operation, special, exact):
+    """What float arithmetic does with nan, an infinity or a signed zero and a number that
+    is only too big or too small for a float: only the exact number's sign matters, except
+    that adding a zero leaves it unchanged."""
+    if operation is _add and special == 0.0:
+        return exact
+    sign = 1.0 if exact.numerator > 0 else -1.0
+    x, y = (special, sign) if x is special else (sign, special)
+    if operation is _add:
+        return x + y
+    if operation is _multiply:
+        return x * y
+    return x / y
+
+
+def _compare(x, y, holds):
+    """holds(difference) for the exact difference x - y (x an ExactReal); False against nan."""
+    if type(y) is float and (y != y or y in (inf, -inf)):
+        if y != y:
+            return holds is _unequal
+        return holds(-y)
+    a, b = _ratio(x)
+    c, d = _ratio(y)
+    return holds(a * d - c * b)
+
+
+def _below(difference):
+    return difference < 0
+
+
+def _at_most(difference):
+    return difference <= 0
+
+
+def _above(difference):
+    return difference > 0
+
+
+def _at_least(difference):
+    return difference >= 0
+
+
+def _equal(difference):
+    return difference == 0
+
+
+def _unequal(difference):
+    return difference != 0
+
+
+def times_exp(factor, x):
+    """factor * exp(x), accurate where exp(x) alone would be subnormal and short of digits.
+
+    Below x = -708, exp(x) falls among the subnormal floats, which carry fewer digits;
+    multiplying by factor first, at exp(x + 64), and only then by exp(-64) rounds once
+    at the end instead.  silu(-740.0) is x * exp(x) to 1 ulp this way, not 162.
+    """
+    if x < -708.0:
+        return factor * exp(x + 64.0) * _EXP_MINUS_64
+    return factor * exp(x)
+
+
+_EXP_MINUS_64 = exp(-64.0)

@@ -1,0 +1,377 @@
+"""Row-wise functions: softmax and its kin, which map a whole row of numbers at once.
+
+softmax, log_softmax, softmin and sparsemax turn a row of scores into probabilities (or
+their logs), glu gates one half of a row with the other, and logsumexp reduces a row to
+one number.  Each is written for one row, a list of floats; ``_lift.py`` finds the rows
+along any axis (``dim``, the last by default, as PyTorch's implicit choice is
+deprecated).  Their derivatives are Jacobians, one matrix per row.  Every row is shifted
+by its maximum before exp, so nothing overflows.
+"""
+
+from math import exp, inf, log
+
+from ._fallbacks import fsum, log1p
+from ._lift import rowwise
+from ._reals import NAN
+from ._sigmoids import sigmoid, sigmoid_derivative
+
+
+@rowwise()
+def softmax(row):
+    """Softmax: exp(x_i) / sum_j exp(x_j) along dim, rows summing to 1.
+
+        softmax(x)_i = exp(x_i) / sum_j exp(x_j)
+
+    Computed from x_i - max(x), so it never overflows: softmax([1000.0, 0.0])
+    is [1.0, 0.0].  A row containing nan or +inf, or of only -inf, gives
+    nan throughout, as in PyTorch.  A number, or an empty row, is a ValueError.
+
+    Args:
+        x: a row of real numbers, or nested lists of them.
+        dim: the axis along which the rows run (default -1, the last).
+
+    Example:
+        >>> softmax([0.0, 0.0])
+        [0.5, 0.5]
+        >>> softmax([[1000.0, 0.0], [1.0, 1.0]])
+        [[1.0, 0.0], [0.5, 0.5]]
+        >>> softmax([[1.0, 1.0], [1.0, 3.0]], dim=0)
+        [[0.5, 0.11920292202211755], [0.5, 0.8807970779778823]]
+    """
+    exps = _shifted_exps(row)
+    if exps is None:
+        return [NAN] * len(row)
+    total = fsum(exps)
+    return [e / total for e in exps]
+
+
+@rowwise(result="matrix")
+def softmax_derivative(row):
+    """Jacobian of softmax: J[i][j] = s_i * (delta_ij - s_j), s = softmax(x).
+
+        softmax'(x)[i][j] = s_i * (1 - s_i) if i == j else -s_i * s_j
+
+    One n x n matrix per row: for x of shape (..., n, ...) with the rows
+    along dim, the result has the other axes, then n x n.  1 - s_i is
+    computed from the other terms' sum, not by subtraction, where s_i is
+    the largest.
+
+    Args:
+        x: a row of real numbers, or nested lists of them.
+        dim: the axis along which the rows run (default -1, the last).
+
+    Example:
+        >>> softmax_derivative([0.0, 0.0])
+        [[0.25, -0.25], [-0.25, 0.25]]
+    """
+    s, complements = _softmax_and_complements(row)
+    jacobian = [[-s_i * s_j for s_j in s] for s_i in s]
+    return _with_diagonal(jacobian, [s_i * c_i for s_i, c_i in zip(s, complements)])
+
+
+@rowwise()
+def log_softmax(row):
+    """Log of softmax along dim: x_i - log(sum_j exp(x_j)).
+
+        log_softmax(x)_i = x_i - max(x) - log(sum_j exp(x_j - max(x)))
+
+    Never overflows: log_softmax([-1000.0, 0.0, 1000.0]) is
+    [-2000.0, -1000.0, 0.0].  The log of the sum is log1p of the terms other
+    than the largest, accurate when they are tiny.  A row containing nan or
+    +inf, or of only -inf, gives nan throughout, as in PyTorch.
+
+    Args:
+        x: a row of real numbers, or nested lists of them.
+        dim: the axis along which the rows run (default -1, the last).
+
+    Example:
+        >>> log_softmax([0.0, 0.0])
+        [-0.6931471805599453, -0.6931471805599453]
+        >>> log_softmax([-1000.0, 0.0, 1000.0])
+        [-2000.0, -1000.0, 0.0]
+    """
+    top = max(row)
+    exps = _shifted_exps(row, top)
+    if exps is None:
+        return [NAN] * len(row)
+    log_total = log1p(_rest(exps)[0])
+    return [(v - top) - log_total for v in row]
+
+
+@rowwise(result="matrix")
+def log_softmax_derivative(row):
+    """Jacobian of log_softmax: J[i][j] = delta_ij - s_j, s = softmax(x).
+
+        log_softmax'(x)[i][j] = 1 - s_i if i == j else -s_j
+
+    One n x n matrix per row, arranged as softmax_derivative's.
+
+    Args:
+        x: a row of real numbers, or nested lists of them.
+        dim: the axis along which the rows run (default -1, the last).
+
+    Example:
+        >>> log_softmax_derivative([0.0, 0.0])
+        [[0.5, -0.5], [-0.5, 0.5]]
+    """
+    s, complements = _softmax_and_complements(row)
+    minus_s = [-v for v in s]
+    return _with_diagonal([minus_s[:] for _ in s], complements)
+
+
+@rowwise()
+def softmin(row):
+    """Softmin: softmax of -x, weights that favour the smallest numbers.
+
+        softmin(x)_i = exp(-x_i) / sum_j exp(-x_j)
+
+    As softmax otherwise: never overflows; a row containing nan or -inf, or of
+    only +inf, gives nan throughout.
+
+    Args:
+        x: a row of real numbers, or nested lists of them.
+        dim: the axis along which the rows run (default -1, the last).
+
+    Example:
+        >>> softmin([0.0, 1000.0])
+        [1.0, 0.0]
+    """
+    return softmax([-v for v in row])
+
+
+@rowwise(result="matrix")
+def softmin_derivative(row):
+    """Jacobian of softmin: J[i][j] = -s_i * (delta_ij - s_j), s = softmin(x).
+
+        softmin'(x)[i][j] = -s_i * (1 - s_i) if i == j else s_i * s_j
+
+    One n x n matrix per row, arranged as softmax_derivative's.
+
+    Args:
+        x: a row of real numbers, or nested lists of them.
+        dim: the axis along which the rows run (default -1, the last).
+
+    Example:
+        >>> softmin_derivative([0.0, 0.0])
+        [[-0.25, 0.25], [0.25, -0.25]]
+    """
+    return [[-entry for entry in line] for line in softmax_derivative([-v for v in row])]
+
+
+@rowwise(result="number")
+def logsumexp(row):
+    """Log of the sum of the exponentials along dim: one number per row.
+
+        logsumexp(x) = log(sum_j exp(x_j)) = max(x) + log1p(sum_j exp(x_j - max(x)) - 1)
+
+    Never overflows, and keeps its digits when the largest term dominates.
+    As torch.logsumexp: inf if the row holds +inf, -inf if it holds only -inf,
+    nan if it holds nan.  The axis goes from the result, or stays with length
+    1 if keepdim is True.
+
+    Args:
+        x: a row of real numbers, or nested lists of them.
+        dim: the axis along which the rows run (default -1, the last).
+        keepdim: keep the axis, with length 1 (default False).
+
+    Example:
+        >>> logsumexp([0.0, 0.0])
+        0.6931471805599453
+        >>> logsumexp([[1000.0, 1000.0], [float("-inf"), float("-inf")]], keepdim=True)
+        [[1000.6931471805599], [-inf]]
+    """
+    top = max(row)
+    if top == inf or top == -inf:
+        return NAN if any(v != v for v in row) else top
+    exps = _shifted_exps(row, top)
+    if exps is None:
+        return NAN
+    return top + log1p(_rest(exps)[0])
+
+
+@rowwise()
+def logsumexp_derivative(row):
+    """Derivative of logsumexp: softmax along dim, of x's shape.
+
+        logsumexp'(x)_i = exp(x_i) / sum_j exp(x_j)
+
+    Args:
+        x: a row of real numbers, or nested lists of them.
+        dim: the axis along which the rows run (default -1, the last).
+
+    Example:
+        >>> logsumexp_derivative([0.0, 0.0])
+        [0.5, 0.5]
+    """
+    return softmax(row)
+
+
+@rowwise(even=True)
+def glu(row):
+    """Gated linear unit: the first half of the row times sigmoid of the second.
+
+        glu(x) = a * sigmoid(b),  x = [a, b] split in halves along dim
+
+    The axis must have even length; the result has half of it.
+
+    Args:
+        x: a row of real numbers, or nested lists of them.
+        dim: the axis to split (default -1, the last).
+
+    Example:
+        >>> glu([1.0, 2.0, 0.0, 1000.0])
+        [0.5, 2.0]
+    """
+    half = len(row) // 2
+    return [a * s for a, s in zip(row[:half], sigmoid(row[half:]))]
+
+
+@rowwise(result="matrix", even=True)
+def glu_derivative(row):
+    """Jacobian of glu: an (n/2) x n matrix per row.
+
+        d glu_i / d a_i = sigmoid(b_i),  d glu_i / d b_i = a_i * sigmoid'(b_i),  0 elsewhere
+
+    For x of shape (..., n, ...) with the rows along dim, the result has the
+    other axes, then n/2 x n.
+
+    Args:
+        x: a row of real numbers, or nested lists of them.
+        dim: the axis to split (default -1, the last).
+
+    Example:
+        >>> glu_derivative([3.0, 0.0])
+        [[0.5, 0.75]]
+    """
+    half = len(row) // 2
+    a, b = row[:half], row[half:]
+    gates, slopes = sigmoid(b), sigmoid_derivative(b)
+    jacobian = []
+    for i in range(half):
+        line = [0.0] * len(row)
+        line[i] = gates[i]
+        line[half + i] = a[i] * slopes[i]
+        jacobian.append(line)
+    return jacobian
+
+
+@rowwise()
+def sparsemax(row):
+    """Sparsemax: the point of the probability simplex nearest to x.
+
+        sparsemax(x)_i = max(x_i - tau, 0), with tau such that the results sum to 1
+
+    (Martins and Astudillo, 2016.)  Like softmax, a row of probabilities, but
+    many of them exactly 0.  tau is found from the sorted row; a row
+    containing nan or +inf, or of only -inf, gives nan throughout, as softmax does.
+
+    Args:
+        x: a row of real numbers, or nested lists of them.
+        dim: the axis along which the rows run (default -1, the last).
+
+    Example:
+        >>> sparsemax([0.0, 0.5, 3.0])
+        [0.0, 0.0, 1.0]
+        >>> sparsemax([0.0, 0.5, 1.0])
+        [0.0, 0.25, 0.75]
+    """
+    tau = _sparsemax_threshold(row)
+    if tau is None:
+        return [NAN] * len(row)
+    return [v - tau if v > tau else 0.0 for v in row]
+
+
+@rowwise(result="matrix")
+def sparsemax_derivative(row):
+    """Jacobian of sparsemax: J[i][j] = s_i (delta_ij - s_j / k).
+
+        sparsemax'(x)[i][j] = s_i * (delta_ij - s_j / k)
+
+    where s_i is 1 if sparsemax(x)_i > 0 (the support) and 0 otherwise, and
+    k is the support's size.  One n x n matrix per row, arranged as
+    softmax_derivative's.
+
+    Args:
+        x: a row of real numbers, or nested lists of them.
+        dim: the axis along which the rows run (default -1, the last).
+
+    Example:
+        >>> sparsemax_derivative([0.0, 0.5, 1.0])
+        [[0.0, 0.0, 0.0], [0.0, 0.5, -0.5], [0.0, -0.5, 0.5]]
+    """
+    tau = _sparsemax_threshold(row)
+    if tau is None:
+        return [[NAN] * len(row) for _ in row]
+    support = [1.0 if v > tau else 0.0 for v in row]
+    share = 1.0 / sum(support)
+    jacobian = [[0.0 - s_i * s_j * share for s_j in support] for s_i in support]  # 0.0, not -0.0
+    return _with_diagonal(jacobian, [s_i - s_i * share for s_i in support])
+
+
+def _shifted_exps(row, top=None):
+    """exp(x_i - max(x)) for each x_i, or None for a row that gives nan.
+
+    The largest term is exp(0) = 1.  A nan elsewhere than first makes the terms'
+    sum nan, and so every result.
+    """
+    if top is None:
+        top = max(row)
+    if top != top or top == inf or top == -inf:  # nan; +inf - inf; only -inf: nan, as in PyTorch
+        return None
+    return [exp(v - top) for v in row]
+
+
+def _rest(exps):
+    """The sum of the terms but the largest, exp(0) = 1, and the largest's index.
+
+    Summed without the 1, so that it keeps its digits when it is tiny.
+    """
+    largest = exps.index(1.0)
+    exps[largest] = 0.0
+    rest = fsum(exps)
+    exps[largest] = 1.0
+    return rest, largest
+
+
+def _softmax_and_complements(row):
+    """softmax(row) and 1 - softmax(row), the second without cancellation."""
+    exps = _shifted_exps(row)
+    if exps is None:
+        nans = [NAN] * len(row)
+        return nans, nans
+    rest, largest = _rest(exps)
+    total = 1.0 + rest
+    s = [e / total for e in exps]
+    # s_i <= 1/2 but for the largest term, so 1 - s_i is exact enough there; for the
+    # largest, 1 - s_i is the others' share, rest / total.
+    complements = [1.0 - s_i for s_i in s]
+    complements[largest] = rest / total
+    return s, complements
+
+
+def _with_diagonal(rows, diagonal):
+    """rows, with rows[i][i] replaced by diagonal[i]: a Jacobian from its off-diagonal form."""
+    for i, row in enumerate(rows):
+        row[i] = diagonal[i]
+    return rows
+
+
+def _sparsemax_threshold(row):
+    """tau, the threshold of sparsemax, or None for a row that gives nan.
+
+    With z sorted from the largest down, the support is the longest start
+    z_1..z_k with 1 + k z_k > z_1 + ... + z_k, and tau = (z_1 + ... + z_k - 1) / k.
+    The row is shifted by its maximum first (sparsemax does not change under a
+    shift), so that nothing overflows.
+    """
+    top = max(row)
+    if top != top or top == inf or top == -inf or any(v != v for v in row):
+        return None
+    shifted = sorted((v - top for v in row), reverse=True)
+    total, size = 0.0, 0
+    for k, z in enumerate(shifted, 1):
+        if 1.0 + k * z <= total + z:
+            break
+        total += z
+        size = k
+    return (fsum(shifted[:size]) - 1.0) / size + top
