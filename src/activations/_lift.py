@@ -93,7 +93,7 @@ def slopes(name):
 def choice(name, default, options):
     """A text parameter that takes one of options (gelu's approximate)."""
     expected = " or ".join(repr(option) for option in options)
-    return Parameter(name, default, "a string", _is_text, expected, options.__contains__)
+    return Parameter(name, default, "a string", _is_text, expected, lambda value: value in options)
 
 
 def flag(name, default=False):
@@ -121,9 +121,14 @@ def elementwise(*parameters, inplace=False, keeps_type=False, check=None):
     def lift(scalar):
         lifted = Lifted(scalar, parameters, inplace, keeps_type, check)
         call = lifted.call
-        # Three shapes, so that a call on one float does no more than it must: functions
-        # without parameters take no *args, **kwargs, which would cost a third of a call.
-        if parameters:
+        # Shapes that do no more for one float than they must: functions without parameters
+        # take no *args, **kwargs, which would cost a third of a call.
+        if any(parameter.default is REQUIRED for parameter in parameters):
+
+            def function(x, *args, **kwargs):
+                return call(x, args, kwargs)
+
+        elif parameters:
 
             def function(x, *args, **kwargs):
                 if type(x) is float and not args and not kwargs:
@@ -534,7 +539,7 @@ class LiftedRows(Lifted):
         if not is_real(items[0]):
             return [self.rows(item, path + (index,)) for index, item in enumerate(items)]
         if self.even and len(items) % 2:
-            raise ValueError("%s: %s has %d numbers, expected an even number" % (self.name, position(path), len(items)))
+            raise ValueError("%s: %s has %d numbers along dim -1, expected an even number" % (self.name, position(path), len(items)))
         if _only_floats(items):
             return self.scalar(items)
         row = [self.number(item, path + (index,)) for index, item in enumerate(items)]
@@ -582,14 +587,19 @@ class LiftedRows(Lifted):
         return [self.nested(item, path + (index,)) for index, item in enumerate(items)]
 
     def check_shape(self, data, shape, path, dim):
+        """Every list at each depth as long as the first one there, and numbers only at the bottom."""
+        depth = len(path) + 1
         for index, item in enumerate(data):
-            expected = "a list of %d" % shape[1] if len(shape) > 1 else "a number"
-            found = "a list of %d" % len(item) if type(item) is list else "a number"
-            if found != expected:
-                where = position(path + (index,))
-                raise ValueError("%s: dim %d needs equal lengths along every axis, but %s is %s where the shape %s found first has %s" % (self.name, dim, where, found, _shape_text(shape), expected))
             if type(item) is list:
-                self.check_shape(item, shape[1:], path + (index,), dim)
+                problem = None if depth < len(shape) and len(item) == shape[depth] else "has %d items" % len(item)
+                if depth == len(shape):
+                    problem = "is a list"
+            else:
+                problem = "is a number" if depth < len(shape) else None
+            if problem:
+                raise ValueError("%s: dim %d needs lists of equal lengths; x starts with shape %s, but %s %s" % (self.name, dim, _shape_text(shape), position(path + (index,)), problem))
+            if type(item) is list:
+                self.check_shape(item, shape, path + (index,), dim)
 
     def axis_of(self, dim, shape):
         """dim as an index into shape, negative dims counting from the end."""

@@ -81,7 +81,7 @@ def float_or_exact(x):
     A value beyond the floats' range (10**400, Decimal('1e400')), or too small to tell
     from 0 (Fraction(1, 10**400)), is kept exactly; so is nothing else.
     """
-    if type(x) is float:
+    if type(x) is float or type(x) is ExactReal:
         return x
     near = to_float(x)
     if near != near or not hasattr(x, "as_integer_ratio"):  # nan; or MicroPython's ints

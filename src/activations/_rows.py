@@ -275,10 +275,10 @@ def sparsemax(row):
         >>> sparsemax([0.0, 0.5, 1.0])
         [0.0, 0.25, 0.75]
     """
-    tau = _sparsemax_threshold(row)
-    if tau is None:
+    shifted, tau = _shifted_and_threshold(row)
+    if shifted is None:
         return [NAN] * len(row)
-    return [v - tau if v > tau else 0.0 for v in row]
+    return [z - tau if z > tau else 0.0 for z in shifted]
 
 
 @rowwise(result="matrix")
@@ -299,10 +299,10 @@ def sparsemax_derivative(row):
         >>> sparsemax_derivative([0.0, 0.5, 1.0])
         [[0.0, 0.0, 0.0], [0.0, 0.5, -0.5], [0.0, -0.5, 0.5]]
     """
-    tau = _sparsemax_threshold(row)
-    if tau is None:
+    shifted, tau = _shifted_and_threshold(row)
+    if shifted is None:
         return [[NAN] * len(row) for _ in row]
-    support = [1.0 if v > tau else 0.0 for v in row]
+    support = [1.0 if z > tau else 0.0 for z in shifted]
     share = 1.0 / sum(support)
     jacobian = [[0.0 - s_i * s_j * share for s_j in support] for s_i in support]  # 0.0, not -0.0
     return _with_diagonal(jacobian, [s_i - s_i * share for s_i in support])
@@ -356,22 +356,23 @@ def _with_diagonal(rows, diagonal):
     return rows
 
 
-def _sparsemax_threshold(row):
-    """tau, the threshold of sparsemax, or None for a row that gives nan.
+def _shifted_and_threshold(row):
+    """The row shifted by its maximum, and sparsemax's threshold tau for it; or None, None
+    for a row that gives nan.
 
-    With z sorted from the largest down, the support is the longest start
+    sparsemax does not change when the row is shifted, and the shifted row cannot
+    overflow.  With z sorted from the largest down, the support is the longest start
     z_1..z_k with 1 + k z_k > z_1 + ... + z_k, and tau = (z_1 + ... + z_k - 1) / k.
-    The row is shifted by its maximum first (sparsemax does not change under a
-    shift), so that nothing overflows.
     """
     top = max(row)
     if top != top or top == inf or top == -inf or any(v != v for v in row):
-        return None
-    shifted = sorted((v - top for v in row), reverse=True)
+        return None, None
+    shifted = [v - top for v in row]
+    ordered = sorted(shifted, reverse=True)
     total, size = 0.0, 0
-    for k, z in enumerate(shifted, 1):
+    for k, z in enumerate(ordered, 1):
         if 1.0 + k * z <= total + z:
             break
         total += z
         size = k
-    return (fsum(shifted[:size]) - 1.0) / size + top
+    return shifted, (fsum(ordered[:size]) - 1.0) / size

@@ -197,7 +197,7 @@ def logsigmoid_derivative(x):
     return exp(-x)  # exp(x) would overflow; 1 + exp(x) is exp(x) here
 
 
-@elementwise()
+@elementwise(inplace=True)
 def hardsigmoid(x):
     """Hard sigmoid: a piecewise-linear sigmoid, a float in [0, 1].
 
@@ -207,6 +207,7 @@ def hardsigmoid(x):
 
     Args:
         x: a real number, or an iterable of them nested to any depth.
+        inplace: write the results into x, which must be a list (default False).
 
     Example:
         >>> hardsigmoid([-4, 0, 1.5, 4])
