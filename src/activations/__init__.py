@@ -110,7 +110,7 @@ __all__ = [
     "threshold",
     "threshold_derivative",
 ]
-__version__ = "0.2.0"
+__version__ = "0.3.0"
 
 from ._gates import (
     gelu,
