@@ -3,5 +3,9 @@
 import activations
 from activations._lift import LIFTED, LiftedRows
 
-ROWWISE = {name for name in activations.__all__ if isinstance(LIFTED[getattr(activations, name)], LiftedRows)}
+ROWWISE = {
+    name
+    for name in activations.__all__
+    if isinstance(LIFTED[getattr(activations, name)], LiftedRows)
+}
 ELEMENTWISE = [name for name in activations.__all__ if name not in ROWWISE]

@@ -54,7 +54,7 @@ def _tanh(x):
 
 
 def _erfc(x):
-    """The complementary error function to 50 digits: a series near 0, a continued fraction far out."""
+    """erfc to 50 digits: a series near 0, a continued fraction far out."""
     if x < 0:
         return 2 - _erfc(-x)
     if x < 3:
@@ -86,16 +86,18 @@ def _phi(x):
 
 
 def _gelu_tanh_t(x):
-    return 2 * (2 / PI).sqrt() * (x + Decimal("0.044715") * x ** 3)
+    return 2 * (2 / PI).sqrt() * (x + Decimal("0.044715") * x**3)
 
 
 def _gelu_tanh_derivative(x):
     t = _gelu_tanh_t(x)
-    return _sigmoid(t) + x * _sigmoid_derivative(t) * 2 * (2 / PI).sqrt() * (1 + 3 * Decimal("0.044715") * x * x)
+    return _sigmoid(t) + x * _sigmoid_derivative(t) * 2 * (2 / PI).sqrt() * (
+        1 + 3 * Decimal("0.044715") * x * x
+    )
 
 
 def _softplus(x):
-    return (max(x, Decimal(0)) + _log1p((-abs(x)).exp()))
+    return max(x, Decimal(0)) + _log1p((-abs(x)).exp())
 
 
 def _mish(x):
@@ -119,7 +121,7 @@ def _mish_derivative(x):
 
 def _tanhshrink(x):
     if abs(x) < Decimal("0.5"):  # the Taylor series, summed until its terms vanish
-        total, power = Decimal(0), x ** 3
+        total, power = Decimal(0), x**3
         for coefficient in _tanh_series_coefficients():
             term = coefficient * power
             total += term
@@ -142,9 +144,15 @@ def _tanh_series_coefficients():
 
         bernoulli = [Fraction(1)]
         for m in range(1, 122):
-            bernoulli.append(-sum(math.comb(m + 1, k) * bernoulli[k] for k in range(m)) / Fraction(m + 1))
+            bernoulli.append(
+                -sum(math.comb(m + 1, k) * bernoulli[k] for k in range(m)) / Fraction(m + 1)
+            )
         for n in range(2, 61):
-            c = Fraction(2 ** (2 * n) * (2 ** (2 * n) - 1)) * bernoulli[2 * n] / math.factorial(2 * n)
+            c = (
+                Fraction(2 ** (2 * n) * (2 ** (2 * n) - 1))
+                * bernoulli[2 * n]
+                / math.factorial(2 * n)
+            )
             _COEFFICIENTS.append(-Decimal(c.numerator) / Decimal(c.denominator))
     return _COEFFICIENTS
 
@@ -184,27 +192,45 @@ FORMULAS = {
     "relu": lambda x: x if x > 0 else ZERO,
     "relu_derivative": lambda x: ONE if x > 0 else ZERO,
     "leaky_relu": lambda x, negative_slope=Decimal(0.01): x if x > 0 else negative_slope * x,
-    "leaky_relu_derivative": lambda x, negative_slope=Decimal(0.01): ONE if x > 0 else negative_slope,
+    "leaky_relu_derivative": lambda x, negative_slope=Decimal(0.01): (
+        ONE if x > 0 else negative_slope
+    ),
     "prelu": lambda x, weight: x if x > 0 else weight * x,
     "prelu_derivative": lambda x, weight: ONE if x > 0 else weight,
-    "rrelu": lambda x, lower=Decimal(0.125), upper=Decimal(1 / 3): x if x >= 0 else (lower + upper) / 2 * x,
-    "rrelu_derivative": lambda x, lower=Decimal(0.125), upper=Decimal(1 / 3): ONE if x > 0 else (lower + upper) / 2,
+    "rrelu": lambda x, lower=Decimal(0.125), upper=Decimal(1 / 3): (
+        x if x >= 0 else (lower + upper) / 2 * x
+    ),
+    "rrelu_derivative": lambda x, lower=Decimal(0.125), upper=Decimal(1 / 3): (
+        ONE if x > 0 else (lower + upper) / 2
+    ),
     "sigmoid": _sigmoid,
     "sigmoid_derivative": _sigmoid_derivative,
     "tanh": _tanh,
     "tanh_derivative": lambda x: 4 * _exp_minus_abs(x, 2) / (1 + _exp_minus_abs(x, 2)) ** 2,
     "relu6": lambda x: ZERO if x < 0 else Decimal(6) if x > 6 else x,
     "relu6_derivative": lambda x: ONE if 0 < x < 6 else ZERO,
-    "hardtanh": lambda x, min_val=-ONE, max_val=ONE: min_val if x < min_val else max_val if x > max_val else x,
-    "hardtanh_derivative": lambda x, min_val=-ONE, max_val=ONE: ONE if min_val < x < max_val else ZERO,
+    "hardtanh": lambda x, min_val=-ONE, max_val=ONE: (
+        min_val if x < min_val else max_val if x > max_val else x
+    ),
+    "hardtanh_derivative": lambda x, min_val=-ONE, max_val=ONE: (
+        ONE if min_val < x < max_val else ZERO
+    ),
     "elu": _elu,
     "elu_derivative": lambda x, alpha=ONE: ONE if x > 0 else alpha * x.exp(),
     "selu": lambda x: SELU_SCALE * (x if x > 0 else SELU_ALPHA * _expm1(x)),
     "selu_derivative": lambda x: SELU_SCALE if x > 0 else SELU_SCALE * SELU_ALPHA * x.exp(),
     "celu": _celu,
     "celu_derivative": lambda x, alpha=ONE: ONE if x > 0 else (x / alpha).exp(),
-    "gelu": lambda x, approximate="none": x * _sigmoid(_gelu_tanh_t(x)) if approximate == "tanh" else x / 2 * _erfc(-x / Decimal(2).sqrt()),
-    "gelu_derivative": lambda x, approximate="none": _gelu_tanh_derivative(x) if approximate == "tanh" else _erfc(-x / Decimal(2).sqrt()) / 2 + x * _phi(x),
+    "gelu": lambda x, approximate="none": (
+        x * _sigmoid(_gelu_tanh_t(x))
+        if approximate == "tanh"
+        else x / 2 * _erfc(-x / Decimal(2).sqrt())
+    ),
+    "gelu_derivative": lambda x, approximate="none": (
+        _gelu_tanh_derivative(x)
+        if approximate == "tanh"
+        else _erfc(-x / Decimal(2).sqrt()) / 2 + x * _phi(x)
+    ),
     "silu": lambda x: x * _sigmoid(x),
     "silu_derivative": lambda x: _sigmoid(x) + x * _sigmoid_derivative(x),
     "mish": _mish,
@@ -227,7 +253,9 @@ FORMULAS = {
     "logsigmoid_derivative": lambda x: _sigmoid(-x),
     "tanhshrink": _tanhshrink,
     "tanhshrink_derivative": lambda x: _tanh(x) ** 2,
-    "softshrink": lambda x, lambd=HALF: x - lambd if x > lambd else x + lambd if x < -lambd else ZERO,
+    "softshrink": lambda x, lambd=HALF: (
+        x - lambd if x > lambd else x + lambd if x < -lambd else ZERO
+    ),
     "softshrink_derivative": lambda x, lambd=HALF: ONE if abs(x) > lambd else ZERO,
     "hardshrink": lambda x, lambd=HALF: x if abs(x) > lambd else ZERO,
     "hardshrink_derivative": lambda x, lambd=HALF: ONE if abs(x) > lambd else ZERO,
@@ -312,7 +340,10 @@ def ulp_error(result, exact):
     """|result - exact| in units in the last place of the float nearest to exact."""
     nearest = float(exact)
     with localcontext(CONTEXT):
-        return float(abs(Decimal(result) - exact) / Decimal(math.ulp(nearest) if hasattr(math, "ulp") else _ulp(nearest)))
+        return float(
+            abs(Decimal(result) - exact)
+            / Decimal(math.ulp(nearest) if hasattr(math, "ulp") else _ulp(nearest))
+        )
 
 
 def is_checked_result(exact):
@@ -326,13 +357,32 @@ def sample(count, seed=2026):
     where gelu's tail goes subnormal ([-45, -35]); the rest log-uniform over the whole
     double range, a quarter of it near where x**3 and x**2 overflow (1e102, 1e154)."""
     rng = random.Random(seed)
-    points = [0.0, -0.0, 5e-324, -5e-324, SMALLEST_NORMAL, 1e-300, 1.0, -1.0, 36.7, 709.78, -709.78, 745.0, 1e308, -1e308]
+    points = [
+        0.0,
+        -0.0,
+        5e-324,
+        -5e-324,
+        SMALLEST_NORMAL,
+        1e-300,
+        1.0,
+        -1.0,
+        36.7,
+        709.78,
+        -709.78,
+        745.0,
+        1e308,
+        -1e308,
+    ]
     points += [rng.uniform(-8.0, 8.0) for _ in range(count // 5)]
     points += [rng.uniform(-40.0, 40.0) for _ in range(count // 5)]
     points += [rng.choice([-1.0, 1.0]) * rng.uniform(700.0, 760.0) for _ in range(count // 8)]
     points += [rng.uniform(-45.0, -35.0) for _ in range(count // 5 - count // 8)]
     while len(points) < count:
-        exponent = rng.uniform(-308.0, 308.0) if rng.random() < 0.75 else rng.choice([rng.uniform(100.0, 105.0), rng.uniform(152.0, 163.0)])
+        exponent = (
+            rng.uniform(-308.0, 308.0)
+            if rng.random() < 0.75
+            else rng.choice([rng.uniform(100.0, 105.0), rng.uniform(152.0, 163.0)])
+        )
         magnitude = 10.0**exponent
         points.append(magnitude if rng.random() < 0.5 else -magnitude)
     return points

@@ -3,10 +3,10 @@
 import platform
 
 import pytest
-
-import activations
 from catalogue import ROWWISE
 from reference import REFERENCES, bound_error, call, is_checked_result, reference, sample, ulp_error
+
+import activations
 
 # The core's limits, in units in the last place of the correctly rounded result.
 # EXACT allows only the reference's own rounding at 50 digits.
@@ -24,7 +24,11 @@ CORE_LIMITS = {
 POINTS = sample(1500)
 # How much of the bound each function may use.  gelu rests on math.erfc, which PyPy 7.3
 # computes up to 54 ulp off (CPython: 3.1 ulp, measured); there it gets twice the bound.
-SLACK = {key: 2.0 for key in REFERENCES if key.startswith("gelu") and platform.python_implementation() == "PyPy"}
+SLACK = {
+    key: 2.0
+    for key in REFERENCES
+    if key.startswith("gelu") and platform.python_implementation() == "PyPy"
+}
 
 
 def worst(key, points, measure):
@@ -44,7 +48,9 @@ def worst(key, points, measure):
 
 def within_bound(key):
     """(x, result, exact) -> error in units of the bound, computing |f'(x)| only when needed."""
-    return lambda x, result, exact: 0.0 if ulp_error(result, exact) <= 4.0 else bound_error(key, x, result, exact)
+    return lambda x, result, exact: (
+        0.0 if ulp_error(result, exact) <= 4.0 else bound_error(key, x, result, exact)
+    )
 
 
 def test_every_elementwise_function_has_a_reference():
@@ -65,7 +71,11 @@ def test_core_functions_keep_their_limits_in_ulps(name):
 def test_every_function_is_within_4_ulp_plus_4_ulp_of_x_times_its_slope(key):
     largest, where, checked = worst(key, POINTS, within_bound(key))
     assert checked > 300
-    assert largest <= SLACK.get(key, 1.0), "%s exceeds the bound %.3g times at x = %r" % (key, largest, where)
+    assert largest <= SLACK.get(key, 1.0), "%s exceeds the bound %.3g times at x = %r" % (
+        key,
+        largest,
+        where,
+    )
 
 
 # Inputs where earlier forms broke the limits: sigmoid as e / (1 + e) was 2.1 ulp off, and
@@ -79,7 +89,9 @@ HARD_POINTS = {
 @pytest.mark.parametrize("key", sorted(HARD_POINTS))
 def test_points_where_earlier_forms_broke_the_limits(key):
     if key in CORE_LIMITS:
-        largest, where, _ = worst(key, HARD_POINTS[key], lambda x, result, exact: ulp_error(result, exact))
+        largest, where, _ = worst(
+            key, HARD_POINTS[key], lambda x, result, exact: ulp_error(result, exact)
+        )
         assert largest <= CORE_LIMITS[key], "%s is %.3g ulp off at x = %r" % (key, largest, where)
     largest, where, _ = worst(key, HARD_POINTS[key], within_bound(key))
     assert largest <= 1.0, "%s exceeds the bound %.3g times at x = %r" % (key, largest, where)
@@ -93,4 +105,7 @@ def test_reference_is_trustworthy():
     assert float(reference("tanh_derivative", 20.0)) == 1.6993417021166355e-17
     assert float(reference("gelu", 1.0)) == 0.8413447460685429
     assert float(reference("tanhshrink", 1e-100)) == 3.3333333333333334e-301
-    assert float(reference("softplus", -1000.0)) == 0.0 and float(reference("softplus", -700.0)) == 9.85967654375977e-305
+    assert (
+        float(reference("softplus", -1000.0)) == 0.0
+        and float(reference("softplus", -700.0)) == 9.85967654375977e-305
+    )

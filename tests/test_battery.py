@@ -12,12 +12,13 @@ from decimal import Decimal
 from fractions import Fraction
 
 import pytest
+from cases import same
+from catalogue import ROWWISE  # see test_rows.py
 
 import activations
 from activations._lift import LIFTED, MAX_DEPTH
+from activations._lift import REQUIRED as NO_DEFAULT
 from activations._reals import is_real
-from catalogue import ROWWISE  # see test_rows.py
-from cases import same
 
 # Arguments for the parameters that have no default.
 REQUIRED = {
@@ -29,14 +30,36 @@ REQUIRED = {
 # Functions that compute in their input's own type; every other one returns a float.
 PIECEWISE = {
     name + suffix
-    for name in ["relu", "leaky_relu", "relu6", "hardtanh", "softshrink", "hardshrink", "threshold", "prelu", "rrelu"]
+    for name in [
+        "relu",
+        "leaky_relu",
+        "relu6",
+        "hardtanh",
+        "softshrink",
+        "hardshrink",
+        "threshold",
+        "prelu",
+        "rrelu",
+    ]
     for suffix in ["", "_derivative"]
 }
 # Where each function (and its derivative) has a kink, to keep finite differences away from.
 KINKS = {
-    "relu": [0.0], "leaky_relu": [0.0], "relu6": [0.0, 6.0], "hardtanh": [-1.0, 1.0], "elu": [0.0], "selu": [0.0],
-    "celu": [0.0], "hardsigmoid": [-3.0, 3.0], "hardswish": [-3.0, 3.0], "softshrink": [-0.5, 0.5],
-    "hardshrink": [-0.5, 0.5], "threshold": [0.5], "prelu": [0.0], "rrelu": [0.0], "sparse_sigmoid": [-1.0, 1.0],
+    "relu": [0.0],
+    "leaky_relu": [0.0],
+    "relu6": [0.0, 6.0],
+    "hardtanh": [-1.0, 1.0],
+    "elu": [0.0],
+    "selu": [0.0],
+    "celu": [0.0],
+    "hardsigmoid": [-3.0, 3.0],
+    "hardswish": [-3.0, 3.0],
+    "softshrink": [-0.5, 0.5],
+    "hardshrink": [-0.5, 0.5],
+    "threshold": [0.5],
+    "prelu": [0.0],
+    "rrelu": [0.0],
+    "sparse_sigmoid": [-1.0, 1.0],
     "sparse_plus": [-1.0, 1.0],
 }
 
@@ -55,15 +78,47 @@ def with_required_arguments(function):
     return call
 
 
-FUNCTIONS = [with_required_arguments(getattr(activations, name)) for name in activations.__all__ if name not in ROWWISE]
+FUNCTIONS = [
+    with_required_arguments(getattr(activations, name))
+    for name in activations.__all__
+    if name not in ROWWISE
+]
 VALUES = [name for name in activations.__all__ if not name.endswith("_derivative")]
 ELEMENTWISE_VALUES = [name for name in VALUES if name not in ROWWISE and name != "swish"]
 
-SPECIAL_FLOATS = [0.0, -0.0, 5e-324, -5e-324, 1e-300, 1.5, -1.5, 30.0, -30.0, 800.0, -800.0, math.inf, -math.inf, math.nan]
+SPECIAL_FLOATS = [
+    0.0,
+    -0.0,
+    5e-324,
+    -5e-324,
+    1e-300,
+    1.5,
+    -1.5,
+    30.0,
+    -30.0,
+    800.0,
+    -800.0,
+    math.inf,
+    -math.inf,
+    math.nan,
+]
 SPECIAL_REALS = [
-    10**400, -10**400, 3, -3, 0, True, False,
-    Fraction(10**400), Fraction(-10**400, 3), Fraction(-1, 3),
-    Decimal("1e400"), Decimal("-1e400"), Decimal("-0.5"), Decimal("2"), Decimal("NaN"), Decimal("-Infinity"),
+    10**400,
+    -(10**400),
+    3,
+    -3,
+    0,
+    True,
+    False,
+    Fraction(10**400),
+    Fraction(-(10**400), 3),
+    Fraction(-1, 3),
+    Decimal("1e400"),
+    Decimal("-1e400"),
+    Decimal("-0.5"),
+    Decimal("2"),
+    Decimal("NaN"),
+    Decimal("-Infinity"),
 ]
 BAD_VALUES = ["1", "", b"1", bytearray(b"1"), None, 1j, complex(2, 0), {"a": 1}, {1.0}, object()]
 
@@ -97,9 +152,15 @@ def test_all_is_sorted_and_pairs_every_function_with_its_derivative():
 def test_is_a_documented_function_with_its_own_name(name):
     function = getattr(activations, name)
     assert inspect.isfunction(function)
-    assert function.__name__ == name or name.startswith("swish") and function is getattr(activations, name.replace("swish", "silu"))
+    assert (
+        function.__name__ == name
+        or name.startswith("swish")
+        and function is getattr(activations, name.replace("swish", "silu"))
+    )
     assert ">>> " + function.__name__ in function.__doc__
-    assert inspect.signature(function).parameters["x"].kind is inspect.Parameter.POSITIONAL_OR_KEYWORD
+    assert (
+        inspect.signature(function).parameters["x"].kind is inspect.Parameter.POSITIONAL_OR_KEYWORD
+    )
 
 
 # --- shapes and iterables -------------------------------------------------------
@@ -108,7 +169,12 @@ def test_is_a_documented_function_with_its_own_name(name):
 @pytest.mark.parametrize("function", FUNCTIONS, ids=ids)
 def test_nested_lists_keep_their_shape(function):
     nested = [[-2.0, 0.5], [], [[3.0], [-0.0, [math.nan]]], 7.0]
-    expected = [[function(-2.0), function(0.5)], [], [[function(3.0)], [function(-0.0), [function(math.nan)]]], function(7.0)]
+    expected = [
+        [function(-2.0), function(0.5)],
+        [],
+        [[function(3.0)], [function(-0.0), [function(math.nan)]]],
+        function(7.0),
+    ]
     assert same(function(nested), expected)
 
 
@@ -168,7 +234,10 @@ def test_nesting_to_the_limit_and_no_deeper(function):
     assert same(result, function(1.0))
     with pytest.raises(ValueError) as raised:
         function([deep])
-    assert str(raised.value) == "%s: input nests deeper than %d levels" % (function.__name__, MAX_DEPTH)
+    assert str(raised.value) == "%s: input nests deeper than %d levels" % (
+        function.__name__,
+        MAX_DEPTH,
+    )
     itself = []
     itself.append(itself)
     with pytest.raises(ValueError):
@@ -188,7 +257,9 @@ def test_no_real_number_makes_a_function_raise(function, x):
     if type(x) is not float:  # another type takes another path: it must agree with the float
         assert same_value(result, function(nearest_float(x)))
     # nan comes only from nan, and every result is a number
-    assert (nearest_float(result) != nearest_float(result)) == (nearest_float(x) != nearest_float(x))
+    assert (nearest_float(result) != nearest_float(result)) == (
+        nearest_float(x) != nearest_float(x)
+    )
 
 
 @pytest.mark.parametrize("function", FUNCTIONS, ids=ids)
@@ -197,7 +268,18 @@ def test_float_in_float_out(function):
         assert type(function(x)) is float
 
 
-@pytest.mark.parametrize("name", ["relu", "relu_derivative", "relu6", "relu6_derivative", "hardshrink", "softshrink_derivative", "hardtanh_derivative"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "relu",
+        "relu_derivative",
+        "relu6",
+        "relu6_derivative",
+        "hardshrink",
+        "softshrink_derivative",
+        "hardtanh_derivative",
+    ],
+)
 def test_piecewise_functions_keep_exact_types(name):
     function = getattr(activations, name)
     for x in [-3, 0, 3, Fraction(-1, 3), Fraction(5, 2), Decimal("-2"), Decimal("2")]:
@@ -240,8 +322,14 @@ def test_bad_values_are_named_with_their_position(function, bad):
         (bad, "%s: x is %s, expected a real number or an iterable of them" % (name, shown)),
         ([bad], "%s: element [0] is %s, expected a real number" % (name, shown)),
         ([1.0, 2.0, bad], "%s: element [2] is %s, expected a real number" % (name, shown)),
-        ((0.5, [1.0, [-1.0, bad]]), "%s: element [1][1][1] is %s, expected a real number" % (name, shown)),
-        ([[1.0], [[2.0], [], [3.0, 4.0, bad, 5.0]]], "%s: element [1][2][2] is %s, expected a real number" % (name, shown)),
+        (
+            (0.5, [1.0, [-1.0, bad]]),
+            "%s: element [1][1][1] is %s, expected a real number" % (name, shown),
+        ),
+        (
+            [[1.0], [[2.0], [], [3.0, 4.0, bad, 5.0]]],
+            "%s: element [1][2][2] is %s, expected a real number" % (name, shown),
+        ),
     ]
     for x, message in expectations:
         with pytest.raises(TypeError) as raised:
@@ -274,25 +362,49 @@ GOOD = {
 }
 BAD = ["0.1", 1j, [0.1, "a"], {0.1}]
 # The other parameters: harmless values, with bounds that every value above respects.
-HARMLESS = {"min_val": -math.inf, "max_val": math.inf, "lower": -math.inf, "upper": math.inf, "training": False}
+HARMLESS = {
+    "min_val": -math.inf,
+    "max_val": math.inf,
+    "lower": -math.inf,
+    "upper": math.inf,
+    "training": False,
+}
 
 
-@pytest.mark.parametrize("function, parameter", DECLARED, ids=lambda p: getattr(p, "__name__", getattr(p, "name", p)))
+@pytest.mark.parametrize(
+    "function, parameter", DECLARED, ids=lambda p: getattr(p, "__name__", getattr(p, "name", p))
+)
 def test_parameters_must_be_of_their_kind(function, parameter):
-    others = {p.name: HARMLESS.get(p.name, 0.5) for p in LIFTED[function].parameters if p.name not in (parameter.name, "approximate")}
+    others = {
+        p.name: HARMLESS.get(p.name, 0.5)
+        for p in LIFTED[function].parameters
+        if p.name not in (parameter.name, "approximate")
+    }
     for bad in BAD + [None] * (parameter.kind != "a real number or None"):
-        if parameter.kind == "a real number or a list of them" and isinstance(bad, list) and all(map(is_real, bad)):
+        if (
+            parameter.kind == "a real number or a list of them"
+            and isinstance(bad, list)
+            and all(map(is_real, bad))
+        ):
             continue
-        message = "%s: %s is %r (%s), expected %s" % (function.__name__, parameter.name, bad, type(bad).__name__, parameter.kind)
+        message = "%s: %s is %r (%s), expected %s" % (
+            function.__name__,
+            parameter.name,
+            bad,
+            type(bad).__name__,
+            parameter.kind,
+        )
         with pytest.raises(TypeError) as raised:
             function(1.0, **dict(others, **{parameter.name: bad}))
         assert str(raised.value) == message
     for good in GOOD[parameter.kind]:
         if parameter.is_expected is not None and not parameter.is_expected(good):
-            continue  # out of this parameter's range: see test_parameters_out_of_their_range_are_value_errors
+            continue  # out of range: see test_parameters_out_of_their_range_are_value_errors
         channels = [-1.0, 1.0, 0.0][: len(good)] if isinstance(good, list) else [-1.0, 1.0]
         result = function(channels, **dict(others, **{parameter.name: good}))
-        assert len(result) == len(channels) and all(type(value) in (int, float, Fraction) for value in result)
+        assert len(result) == len(channels) and all(
+            type(value) in (int, float, Fraction) for value in result
+        )
 
 
 def test_a_bad_positional_parameter_is_named_too():
@@ -317,12 +429,27 @@ def test_approximate_is_none_or_tanh(name):
 @pytest.mark.parametrize(
     "call, message",
     [
-        (lambda: activations.hardtanh(0.0, min_val=2.0, max_val=1.0), "hardtanh: min_val 2.0 is above max_val 1.0"),
+        (
+            lambda: activations.hardtanh(0.0, min_val=2.0, max_val=1.0),
+            "hardtanh: min_val 2.0 is above max_val 1.0",
+        ),
         (lambda: activations.celu([0.0], alpha=0), "celu: alpha is 0, expected a positive number"),
-        (lambda: activations.celu_derivative(-1.0, alpha=-1.5), "celu_derivative: alpha is -1.5, expected a positive number"),
-        (lambda: activations.softplus(1.0, beta=0.0), "softplus: beta is 0.0, expected a nonzero number"),
-        (lambda: activations.softshrink([1.0], lambd=-0.5), "softshrink: lambd is -0.5, expected a number >= 0"),
-        (lambda: activations.hardshrink_derivative(1.0, -1), "hardshrink_derivative: lambd is -1, expected a number >= 0"),
+        (
+            lambda: activations.celu_derivative(-1.0, alpha=-1.5),
+            "celu_derivative: alpha is -1.5, expected a positive number",
+        ),
+        (
+            lambda: activations.softplus(1.0, beta=0.0),
+            "softplus: beta is 0.0, expected a nonzero number",
+        ),
+        (
+            lambda: activations.softshrink([1.0], lambd=-0.5),
+            "softshrink: lambd is -0.5, expected a number >= 0",
+        ),
+        (
+            lambda: activations.hardshrink_derivative(1.0, -1),
+            "hardshrink_derivative: lambd is -1, expected a number >= 0",
+        ),
     ],
 )
 def test_parameters_out_of_their_range_are_value_errors(call, message):
@@ -333,9 +460,18 @@ def test_parameters_out_of_their_range_are_value_errors(call, message):
 
 def test_a_missing_required_parameter_is_a_type_error_in_the_librarys_words():
     for call, message in [
-        (lambda: activations.threshold(1.0), "threshold: threshold is missing, expected a real number"),
-        (lambda: activations.threshold_derivative([1.0], 0.5), "threshold_derivative: value is missing, expected a real number"),
-        (lambda: activations.prelu([1.0]), "prelu: weight is missing, expected a real number or a list of them"),
+        (
+            lambda: activations.threshold(1.0),
+            "threshold: threshold is missing, expected a real number",
+        ),
+        (
+            lambda: activations.threshold_derivative([1.0], 0.5),
+            "threshold_derivative: value is missing, expected a real number",
+        ),
+        (
+            lambda: activations.prelu([1.0]),
+            "prelu: weight is missing, expected a real number or a list of them",
+        ),
     ]:
         with pytest.raises(TypeError) as raised:
             call()
@@ -360,3 +496,18 @@ def test_derivative_matches_a_central_difference(name):
         assert derivative(x) == pytest.approx(estimate, rel=1e-6, abs=1e-9), x
         checked += 1
     assert checked >= len(GRID) - len(KINKS.get(name, []))
+
+
+@pytest.mark.parametrize("function", FUNCTIONS, ids=ids)
+def test_declared_parameters_are_the_scalar_functions_own(function):
+    """The mechanism calls the scalar function with its own defaults: they must be the same."""
+    lifted = LIFTED[getattr(activations, function.__name__)]
+    parameters = list(inspect.signature(lifted.scalar).parameters.values())[1:]
+    assert [p.name for p in parameters] == [p.name for p in lifted.parameters]
+    for parameter, declared in zip(parameters, lifted.parameters):
+        if parameter.default is inspect.Parameter.empty:
+            assert declared.default is NO_DEFAULT
+        else:
+            assert parameter.default == declared.default and type(parameter.default) is type(
+                declared.default
+            )

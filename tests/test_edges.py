@@ -9,10 +9,10 @@ from decimal import Decimal, localcontext
 from fractions import Fraction
 
 import pytest
-
-import activations as act
 from cases import same
 from reference import REFERENCES, bound_error, reference, ulp_error
+
+import activations as act
 
 inf, nan = math.inf, math.nan
 BIG = 10**400
@@ -30,12 +30,16 @@ def test_an_intermediate_that_overflows_is_not_multiplied_by_zero():
     assert same(act.mish_derivative(inf), 1.0)
 
 
-@pytest.mark.parametrize("big", [BIG, Decimal("1e400"), Fraction(BIG)], ids=["int", "Decimal", "Fraction"])
+@pytest.mark.parametrize(
+    "big", [BIG, Decimal("1e400"), Fraction(BIG)], ids=["int", "Decimal", "Fraction"]
+)
 def test_a_row_beyond_the_floats_is_shifted_exactly(big):
     assert act.softmax([big, 0]) == [1.0, 0.0]
     assert act.log_softmax([big, 0]) == [0.0, -inf]
     assert act.softmin([-big, 0]) == [1.0, 0.0]
-    assert act.logsumexp([big, 0]) == inf  # the exact value, 10**400 plus a little, is beyond the floats
+    assert (
+        act.logsumexp([big, 0]) == inf
+    )  # the exact value, 10**400 plus a little, is beyond the floats
 
 
 @pytest.mark.parametrize(
@@ -65,7 +69,9 @@ def test_the_exact_values_above_are_right():
 
 
 def test_tiny_positive_exact_parameters_are_positive():
-    assert act.softplus(1.0, beta=Fraction(1, 10**400)) == inf  # log(2) * 10**400 is beyond the floats
+    assert (
+        act.softplus(1.0, beta=Fraction(1, 10**400)) == inf
+    )  # log(2) * 10**400 is beyond the floats
     assert same(act.celu(-1.0, alpha=Decimal("1e-400")), -0.0)  # -1e-400, rounded
     assert same(act.celu_derivative(-1.0, alpha=Decimal("1e-400")), 0.0)
     assert act.softplus_derivative(1.0, beta=Fraction(1, 10**400)) == 0.5
@@ -94,8 +100,17 @@ def test_results_are_within_the_bound_subnormal_ones_and_any_parameter_included(
     name, _, arguments = key.partition("(")
     keywords = eval("dict(%s" % arguments) if arguments else {}
     result = getattr(act, name)(x, **keywords)
-    assert result != 0.0 or float(exact) == 0.0, "%s(%r) is 0 where the exact value is %s" % (key, x, exact)
-    assert ulp_error(result, exact) <= 4.0 or bound_error(key, x, result, exact) <= 1.0, (key, x, result, exact)
+    assert result != 0.0 or float(exact) == 0.0, "%s(%r) is 0 where the exact value is %s" % (
+        key,
+        x,
+        exact,
+    )
+    assert ulp_error(result, exact) <= 4.0 or bound_error(key, x, result, exact) <= 1.0, (
+        key,
+        x,
+        result,
+        exact,
+    )
 
 
 def test_subnormal_results_that_were_lost():
@@ -113,15 +128,26 @@ def test_numpy_complex_scalars_are_not_real(kind):
         if name.startswith(("softmax", "log_softmax", "softmin", "glu", "logsumexp", "sparsemax")):
             with pytest.raises(TypeError) as raised:
                 function([1.0, value])
-            assert str(raised.value) == "%s: element [1] is %s, expected a real number" % (name, shown)
+            assert str(raised.value) == "%s: element [1] is %s, expected a real number" % (
+                name,
+                shown,
+            )
             continue
-        arguments = {"threshold": (0.5, 0.0), "threshold_derivative": (0.5, 0.0)}.get(name) or ((0.25,) if name.startswith("prelu") else ())
+        arguments = {"threshold": (0.5, 0.0), "threshold_derivative": (0.5, 0.0)}.get(name) or (
+            (0.25,) if name.startswith("prelu") else ()
+        )
         with pytest.raises(TypeError) as raised:
             function(value, *arguments)
-        assert str(raised.value) == "%s: x is %s, expected a real number or an iterable of them" % (name, shown)
+        assert str(raised.value) == "%s: x is %s, expected a real number or an iterable of them" % (
+            name,
+            shown,
+        )
         with pytest.raises(TypeError) as raised:
             function([0.5, [value]], *arguments)
-        assert str(raised.value) == "%s: element [1][0] is %s, expected a real number" % (name, shown)
+        assert str(raised.value) == "%s: element [1][0] is %s, expected a real number" % (
+            name,
+            shown,
+        )
 
 
 @needs_numpy
@@ -165,7 +191,9 @@ def test_float32_scalars_are_computed_in_double_and_give_a_python_float():
     assert type(act.silu([numpy.float64(0.5)])[0]) is float
 
 
-@pytest.mark.parametrize("name", ["tanh", "softsign", "softsign_derivative", "tanhshrink_derivative", "sigmoid", "gelu"])
+@pytest.mark.parametrize(
+    "name", ["tanh", "softsign", "softsign_derivative", "tanhshrink_derivative", "sigmoid", "gelu"]
+)
 def test_a_signalling_nan_is_a_nan(name):
     assert math.isnan(getattr(act, name)(Decimal("sNaN")))
     assert math.isnan(getattr(act, name)([Decimal("sNaN")])[0])
@@ -180,8 +208,12 @@ def test_the_decimal_context_plays_no_part():
         assert act.logsigmoid(x) == act.logsigmoid(1.23456)
         assert act.tanh_derivative(x) == act.tanh_derivative(1.23456)
         assert act.softmax([x, Decimal(0)]) == act.softmax([1.23456, 0.0])
-        assert act.celu_derivative(Decimal("-1.23456"), alpha=alpha) == act.celu_derivative(-1.23456, alpha=1.1111)
-        assert act.softplus_derivative(x, beta=alpha) == act.softplus_derivative(1.23456, beta=1.1111)
+        assert act.celu_derivative(Decimal("-1.23456"), alpha=alpha) == act.celu_derivative(
+            -1.23456, alpha=1.1111
+        )
+        assert act.softplus_derivative(x, beta=alpha) == act.softplus_derivative(
+            1.23456, beta=1.1111
+        )
 
 
 class FloatFails:
@@ -200,7 +232,11 @@ def test_a_value_whose_float_conversion_fails_is_not_a_real_number(error):
     for function in [act.relu, act.sigmoid, act.leaky_relu, act.softmax]:
         with pytest.raises(TypeError) as raised:
             function([1, FloatFails(error)])
-        assert str(raised.value) == "%s: element [1] is FloatFails() (FloatFails), expected a real number" % function.__name__
+        assert (
+            str(raised.value)
+            == "%s: element [1] is FloatFails() (FloatFails), expected a real number"
+            % function.__name__
+        )
 
 
 @needs_numpy
@@ -215,7 +251,9 @@ def test_a_float_x_gets_a_float_whatever_the_parameter():
     assert same(act.leaky_relu(-1.0, negative_slope=Decimal("0.1")), -0.1)
     assert same(act.hardtanh(-5.0, min_val=Decimal(-2), max_val=Decimal(2)), -2.0)
     assert same(act.threshold(0.0, Fraction(1, 2), Decimal(7)), 7.0)
-    assert same(act.leaky_relu_derivative(-1, negative_slope=Fraction(1, 3)), Fraction(1, 3))  # an int keeps exact
+    assert same(
+        act.leaky_relu_derivative(-1, negative_slope=Fraction(1, 3)), Fraction(1, 3)
+    )  # an int keeps exact
 
 
 def test_a_negative_zero_parameter_keeps_its_sign():

@@ -13,11 +13,11 @@ from decimal import Decimal
 from fractions import Fraction
 
 import pytest
+from cases import same
+from catalogue import ROWWISE  # see test_rows.py
 
 import activations
 from activations._reals import describe, is_real
-from catalogue import ROWWISE  # see test_rows.py
-from cases import same
 
 FUNCTIONS = [getattr(activations, name) for name in activations.__all__ if name not in ROWWISE]
 # Valid values for each parameter: required ones are always given, the others half of the time.
@@ -40,9 +40,11 @@ CHOICES = {
 NUMBERS = [
     lambda rng: rng.uniform(-10.0, 10.0),
     lambda rng: rng.uniform(-1000.0, 1000.0),
-    lambda rng: rng.choice([0.0, -0.0, 5e-324, -5e-324, 1e308, -1e308, math.inf, -math.inf, math.nan]),
+    lambda rng: rng.choice(
+        [0.0, -0.0, 5e-324, -5e-324, 1e308, -1e308, math.inf, -math.inf, math.nan]
+    ),
     lambda rng: rng.randint(-5, 5),
-    lambda rng: rng.choice([10**400, -10**400, True, False]),
+    lambda rng: rng.choice([10**400, -(10**400), True, False]),
     lambda rng: Fraction(rng.randint(-9, 9), rng.randint(1, 9)),
     lambda rng: rng.choice([Decimal("-2.5"), Decimal("0"), Decimal("1e400"), Decimal("NaN")]),
 ]
@@ -76,12 +78,19 @@ def random_parameters(rng, function):
     """Random valid values for the parameters after x: all of them, or only the required ones."""
     parameters = list(inspect.signature(function).parameters.values())[1:]
     everything = rng.random() < 0.5
-    return {p.name: rng.choice(CHOICES[p.name]) for p in parameters if everything or p.default is inspect.Parameter.empty}
+    return {
+        p.name: rng.choice(CHOICES[p.name])
+        for p in parameters
+        if everything or p.default is inspect.Parameter.empty
+    }
 
 
 def expected_message(name, bad):
     if not bad.path:
-        return "%s: x is %s, expected a real number or an iterable of them" % (name, describe(bad.value))
+        return "%s: x is %s, expected a real number or an iterable of them" % (
+            name,
+            describe(bad.value),
+        )
     where = "".join("[%d]" % index for index in bad.path)
     return "%s: element %s is %s, expected a real number" % (name, where, describe(bad.value))
 

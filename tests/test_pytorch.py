@@ -11,10 +11,10 @@ import random
 from decimal import Decimal, localcontext
 
 import pytest
-
-import activations as act
 from cases import same
 from reference import CONTEXT, _ulp
+
+import activations as act
 
 X1 = [0.5, -1.0, 2.0, 0.0]
 X2 = [[1.0, 2.0, 3.0, -1.0], [0.5, 0.5, -2.0, 4.0], [3.0, -3.0, 0.0, 1.0]]
@@ -68,12 +68,20 @@ def exact(row, name):
 
 def close(result, expected, ulps=4):
     if isinstance(expected, list):
-        return len(result) == len(expected) and all(close(r, e, ulps) for r, e in zip(result, expected))
-    return abs(Decimal(result) - expected) <= ulps * Decimal(_ulp(float(expected)) if expected else 5e-324)
+        return len(result) == len(expected) and all(
+            close(r, e, ulps) for r, e in zip(result, expected)
+        )
+    return abs(Decimal(result) - expected) <= ulps * Decimal(
+        _ulp(float(expected)) if expected else 5e-324
+    )
 
 
 @pytest.mark.parametrize("name", ["softmax", "log_softmax", "softmin", "glu"])
-@pytest.mark.parametrize("x, dims", [(X1, [0, -1]), (X2, [0, 1, -1, -2]), (X3, [0, 1, 2, -1, -2, -3])], ids=["1-d", "2-d", "3-d"])
+@pytest.mark.parametrize(
+    "x, dims",
+    [(X1, [0, -1]), (X2, [0, 1, -1, -2]), (X3, [0, 1, 2, -1, -2, -3])],
+    ids=["1-d", "2-d", "3-d"],
+)
 def test_row_functions_along_every_axis_match_their_definition(name, x, dims):
     function = getattr(act, name)
     for dim in dims:
@@ -85,10 +93,16 @@ def test_row_functions_along_every_axis_match_their_definition(name, x, dims):
             expected = exact(line, name)
             got = [at(result, rest[:axis] + (k,) + rest[axis:]) for k in range(len(expected))]
             assert close(got, expected), (name, dim, rest, got)
-        assert shape_of(result)[:axis] + shape_of(result)[axis + 1 :] == tuple(len(r) for r in [[0] * n for n in shape_of(x)])[:axis] + shape_of(x)[axis + 1 :]
+        assert (
+            shape_of(result)[:axis] + shape_of(result)[axis + 1 :]
+            == tuple(len(r) for r in [[0] * n for n in shape_of(x)])[:axis]
+            + shape_of(x)[axis + 1 :]
+        )
 
 
-@pytest.mark.parametrize("x, dims", [(X1, [0, -1]), (X2, [0, 1, -2]), (X3, [0, 1, 2, -3])], ids=["1-d", "2-d", "3-d"])
+@pytest.mark.parametrize(
+    "x, dims", [(X1, [0, -1]), (X2, [0, 1, -2]), (X3, [0, 1, 2, -3])], ids=["1-d", "2-d", "3-d"]
+)
 def test_logsumexp_reduces_its_axis_or_keeps_it_with_length_one(x, dims):
     for dim in dims:
         lines, axis = lines_along(x, dim)
@@ -102,7 +116,10 @@ def test_logsumexp_reduces_its_axis_or_keeps_it_with_length_one(x, dims):
             assert close(at(kept, rest[:axis] + (0,) + rest[axis:]), expected)
 
 
-@pytest.mark.parametrize("name, width", [("softmax", 1), ("log_softmax", 1), ("softmin", 1), ("sparsemax", 1), ("glu", 2)])
+@pytest.mark.parametrize(
+    "name, width",
+    [("softmax", 1), ("log_softmax", 1), ("softmin", 1), ("sparsemax", 1), ("glu", 2)],
+)
 def test_jacobians_put_the_axis_last_as_two(name, width):
     derivative = getattr(act, name + "_derivative")
     for dim in [0, 1, 2]:
@@ -122,20 +139,52 @@ def test_logsumexp_derivative_is_softmax_along_dim():
 
 
 def test_the_last_axis_is_the_default():
-    for name in ["softmax", "log_softmax", "softmin", "sparsemax", "glu", "logsumexp", "softmax_derivative"]:
+    for name in [
+        "softmax",
+        "log_softmax",
+        "softmin",
+        "sparsemax",
+        "glu",
+        "logsumexp",
+        "softmax_derivative",
+    ]:
         function = getattr(act, name)
         assert same(function(X3), function(X3, dim=-1)) and same(function(X3), function(X3, 2))
 
 
 def test_ragged_lists_and_axes_out_of_range_are_value_errors():
     cases = [
-        (lambda: act.softmax([[1.0, 2.0], [3.0]], dim=0), "softmax: dim 0 needs lists of equal lengths; x starts with shape (2, 2), but element [1] has 1 items"),
-        (lambda: act.log_softmax([[1.0, 2.0], 3.0], dim=-2), "log_softmax: dim -2 needs lists of equal lengths; x starts with shape (2, 2), but element [1] is a number"),
-        (lambda: act.softmin([[1.0, [2.0]], [3.0, 4.0]], dim=0), "softmin: dim 0 needs lists of equal lengths; x starts with shape (2, 2), but element [0][1] is a list"),
-        (lambda: act.softmax([[1.0, 2.0]], dim=2), "softmax: dim 2 is out of range for x of shape (1, 2)"),
-        (lambda: act.logsumexp(X3, dim=-4), "logsumexp: dim -4 is out of range for x of shape (2, 3, 2)"),
-        (lambda: act.glu([[1.0, 2.0, 3.0]], dim=1), "glu: dim 1 has length 3, expected an even length"),
-        (lambda: act.glu([1.0, 2.0, 3.0]), "glu: x has 3 numbers along dim -1, expected an even number"),
+        (
+            lambda: act.softmax([[1.0, 2.0], [3.0]], dim=0),
+            "softmax: dim 0 needs lists of equal lengths; x starts with shape (2, 2), "
+            "but element [1] has 1 items",
+        ),
+        (
+            lambda: act.log_softmax([[1.0, 2.0], 3.0], dim=-2),
+            "log_softmax: dim -2 needs lists of equal lengths; x starts with shape (2, 2), "
+            "but element [1] is a number",
+        ),
+        (
+            lambda: act.softmin([[1.0, [2.0]], [3.0, 4.0]], dim=0),
+            "softmin: dim 0 needs lists of equal lengths; x starts with shape (2, 2), "
+            "but element [0][1] is a list",
+        ),
+        (
+            lambda: act.softmax([[1.0, 2.0]], dim=2),
+            "softmax: dim 2 is out of range for x of shape (1, 2)",
+        ),
+        (
+            lambda: act.logsumexp(X3, dim=-4),
+            "logsumexp: dim -4 is out of range for x of shape (2, 3, 2)",
+        ),
+        (
+            lambda: act.glu([[1.0, 2.0, 3.0]], dim=1),
+            "glu: dim 1 has length 3, expected an even length",
+        ),
+        (
+            lambda: act.glu([1.0, 2.0, 3.0]),
+            "glu: x has 3 numbers along dim -1, expected an even number",
+        ),
     ]
     for call, message in cases:
         with pytest.raises(ValueError) as raised:
@@ -153,7 +202,21 @@ def test_the_last_axis_takes_rows_of_different_lengths():
     assert same(act.softmax([[0.0, 0.0], [5.0]]), [[0.5, 0.5], [1.0]])
 
 
-INPLACE = ["relu", "relu6", "leaky_relu", "elu", "selu", "celu", "silu", "mish", "hardtanh", "hardsigmoid", "hardswish", "threshold", "rrelu"]
+INPLACE = [
+    "relu",
+    "relu6",
+    "leaky_relu",
+    "elu",
+    "selu",
+    "celu",
+    "silu",
+    "mish",
+    "hardtanh",
+    "hardsigmoid",
+    "hardswish",
+    "threshold",
+    "rrelu",
+]
 
 
 @pytest.mark.parametrize("name", INPLACE)
@@ -186,7 +249,10 @@ def test_inplace_leaves_the_input_untouched_after_a_bad_element_deep_inside(name
     before = copy.deepcopy(x)
     with pytest.raises(TypeError) as raised:
         function(x, *arguments, inplace=True)
-    assert str(raised.value) == "%s: element [1][1][1][1] is 'bad' (str), expected a real number" % name
+    assert (
+        str(raised.value)
+        == "%s: element [1][1][1][1] is 'bad' (str), expected a real number" % name
+    )
     assert x == before
 
 
@@ -198,7 +264,10 @@ def test_inplace_needs_lists():
     x = [[-1.0], (-1.0, 2.0)]
     with pytest.raises(TypeError) as raised:
         act.relu(x, inplace=True)
-    assert str(raised.value) == "relu: inplace=True needs lists all the way down, element [1] is (-1.0, 2.0) (tuple)"
+    assert (
+        str(raised.value)
+        == "relu: inplace=True needs lists all the way down, element [1] is (-1.0, 2.0) (tuple)"
+    )
     assert x == [[-1.0], (-1.0, 2.0)]
     with pytest.raises(TypeError) as raised:
         act.relu([1.0], inplace="yes")
@@ -227,10 +296,17 @@ def test_softplus_follows_pytorchs_threshold_exactly_when_given_one():
 def test_prelu_takes_one_slope_or_one_per_channel():
     assert act.prelu([-2.0, 3.0], 0.25) == [-0.5, 3.0]
     assert act.prelu([-2.0, 3.0], [0.25]) == [-0.5, 3.0]  # one weight for every channel
-    assert act.prelu([-2.0, -4.0, 1.0], [0.5, 0.25, 0.1]) == [-1.0, -1.0, 1.0]  # 1-d: channels on axis 0
+    assert act.prelu([-2.0, -4.0, 1.0], [0.5, 0.25, 0.1]) == [
+        -1.0,
+        -1.0,
+        1.0,
+    ]  # 1-d: channels on axis 0
     x = [[[-1.0, -2.0], [-1.0, 4.0]], [[3.0, -8.0], [-0.5, 0.0]]]  # (N, C, L): channels on axis 1
     assert act.prelu(x, [0.5, 0.25]) == [[[-0.5, -1.0], [-0.25, 4.0]], [[3.0, -4.0], [-0.125, 0.0]]]
-    assert act.prelu_derivative(x, [0.5, 0.25]) == [[[0.5, 0.5], [0.25, 1.0]], [[1.0, 0.5], [0.25, 0.25]]]
+    assert act.prelu_derivative(x, [0.5, 0.25]) == [
+        [[0.5, 0.5], [0.25, 1.0]],
+        [[1.0, 0.5], [0.25, 0.25]],
+    ]
     with pytest.raises(ValueError) as raised:
         act.prelu([[-1.0, 2.0, 3.0]], [0.5, 0.25])
     assert str(raised.value) == "prelu: element [0] has 3 channels, but weight has 2 values"
@@ -255,7 +331,9 @@ def test_rrelu_uses_the_mean_slope_unless_training_and_is_repeatable_under_a_see
     assert act.rrelu_derivative([-1.0, 0.0, 2.0], 0.1, 0.3) == [0.2, 0.2, 1.0]
     with pytest.raises(ValueError) as raised:
         act.rrelu_derivative(-1.0, training=True)
-    assert "training=True" in str(raised.value) and str(raised.value).startswith("rrelu_derivative: ")
+    assert "training=True" in str(raised.value) and str(raised.value).startswith(
+        "rrelu_derivative: "
+    )
     with pytest.raises(ValueError) as raised:
         act.rrelu(-1.0, lower=0.5, upper=0.25)
     assert str(raised.value) == "rrelu: lower 0.5 is above upper 0.25"
@@ -302,7 +380,9 @@ def test_the_new_jacobians_match_central_differences(name):
         down[j] -= step
         difference = value(up), value(down)
         if name == "logsumexp":
-            assert jacobian[j] == pytest.approx((difference[0] - difference[1]) / (2 * step), rel=1e-6)
+            assert jacobian[j] == pytest.approx(
+                (difference[0] - difference[1]) / (2 * step), rel=1e-6
+            )
         else:
             column = [(a - b) / (2 * step) for a, b in zip(*difference)]
             assert [line[j] for line in jacobian] == pytest.approx(column, rel=1e-6, abs=1e-9)

@@ -6,13 +6,18 @@ from decimal import Decimal, localcontext
 from fractions import Fraction
 
 import pytest
-
-import activations
-from activations._lift import MAX_DEPTH
 from cases import same
 from reference import CONTEXT, _log1p, _ulp
 
-ROWWISE = [activations.softmax, activations.softmax_derivative, activations.log_softmax, activations.log_softmax_derivative]
+import activations
+from activations._lift import MAX_DEPTH
+
+ROWWISE = [
+    activations.softmax,
+    activations.softmax_derivative,
+    activations.log_softmax,
+    activations.log_softmax_derivative,
+]
 nan, inf = math.nan, math.inf
 
 
@@ -34,7 +39,10 @@ def exact_complements(row):
     """1 - softmax(row)_k at 50 digits, as the others' share, which does not cancel."""
     exps, total = exact_exps(row)
     with localcontext(CONTEXT):
-        return [sum((e for j, e in enumerate(exps) if j != k), Decimal(0)) / total for k in range(len(exps))]
+        return [
+            sum((e for j, e in enumerate(exps) if j != k), Decimal(0)) / total
+            for k in range(len(exps))
+        ]
 
 
 def exact_log_softmax(row):
@@ -44,7 +52,9 @@ def exact_log_softmax(row):
         values = [Decimal(v) for v in row]
         top = max(values)
         largest = values.index(top)
-        rest = sum(((v - top).exp() for index, v in enumerate(values) if index != largest), Decimal(0))
+        rest = sum(
+            ((v - top).exp() for index, v in enumerate(values) if index != largest), Decimal(0)
+        )
         return [v - top - _log1p(rest) for v in values]
 
 
@@ -67,17 +77,25 @@ def test_values_and_the_conventions_of_pytorch():
     # 10**400 is beyond the floats but not infinite: the row is shifted exactly.
     assert activations.softmax([10**400, 0]) == [1.0, 0.0]
     assert activations.log_softmax([10**400, 0]) == [0.0, -inf]
-    assert activations.softmax([Decimal("1e400"), 0]) == activations.softmax([Fraction(10**400), 0]) == [1.0, 0.0]
+    assert (
+        activations.softmax([Decimal("1e400"), 0])
+        == activations.softmax([Fraction(10**400), 0])
+        == [1.0, 0.0]
+    )
     assert activations.log_softmax([Decimal("1e400"), Fraction(0)]) == [0.0, -inf]
-    assert activations.softmax([Fraction(1, 2), Decimal("0.5"), True]) == activations.softmax([0.5, 0.5, 1.0])
+    assert activations.softmax([Fraction(1, 2), Decimal("0.5"), True]) == activations.softmax(
+        [0.5, 0.5, 1.0]
+    )
 
 
 def within_bound(results, exacts, partials, row):
-    """The issue's bound for row functions: |error_i| <= 4 ulp(f_i) + 4 sum_k ulp(x_k) |df_i/dx_k|."""
+    """The bound for rows: |error_i| <= 4 ulp(f_i) + 4 sum_k ulp(x_k) |df_i/dx_k|."""
     with localcontext(CONTEXT):
         worst = 0.0
         for i, (result, exact) in enumerate(zip(results, exacts)):
-            allowed = 4 * Decimal(_ulp(float(exact))) + 4 * sum(Decimal(_ulp(v)) * abs(partials(i, k)) for k, v in enumerate(row))
+            allowed = 4 * Decimal(_ulp(float(exact))) + 4 * sum(
+                Decimal(_ulp(v)) * abs(partials(i, k)) for k, v in enumerate(row)
+            )
             worst = max(worst, float(abs(Decimal(result) - exact) / allowed))
         return worst
 
@@ -89,12 +107,25 @@ def test_rows_sum_to_one_and_are_within_the_bound_of_a_50_digit_reference(seed):
     probabilities = activations.softmax(row)
     assert abs(math.fsum(probabilities) - 1.0) <= 4 * len(row) * 2**-53
     s, complement = exact_softmax(row), exact_complements(row)
-    assert within_bound(probabilities, s, lambda i, k: s[i] * (complement[k] if i == k else -s[k]), row) <= 1.0
-    assert within_bound(activations.log_softmax(row), exact_log_softmax(row), lambda i, k: complement[k] if i == k else -s[k], row) <= 1.0
+    assert (
+        within_bound(
+            probabilities, s, lambda i, k: s[i] * (complement[k] if i == k else -s[k]), row
+        )
+        <= 1.0
+    )
+    assert (
+        within_bound(
+            activations.log_softmax(row),
+            exact_log_softmax(row),
+            lambda i, k: complement[k] if i == k else -s[k],
+            row,
+        )
+        <= 1.0
+    )
 
 
 def test_long_rows_keep_their_accuracy():
-    """Thousands of terms, one of them dominant: the sums must not lose what plain summation would."""
+    """Thousands of terms, one dominant: the sums must keep what plain summation would lose."""
     rng = random.Random(2026)
     row = [0.0] + [rng.uniform(-45.0, -35.0) for _ in range(3000)]
     probabilities, s = activations.softmax(row), exact_softmax(row)
@@ -150,13 +181,33 @@ def test_lists_of_rows_and_other_iterables(function):
 def test_errors_name_the_function_the_value_and_its_position(function):
     name = function.__name__
     cases = [
-        (3.0, ValueError, "%s: x is 3.0 (float), expected a row of numbers or a list of rows" % name),
+        (
+            3.0,
+            ValueError,
+            "%s: x is 3.0 (float), expected a row of numbers or a list of rows" % name,
+        ),
         ([], ValueError, "%s: x is an empty row, expected at least one number" % name),
-        ([[1.0], []], ValueError, "%s: element [1] is an empty row, expected at least one number" % name),
-        ("12", TypeError, "%s: x is '12' (str), expected a real number or an iterable of them" % name),
+        (
+            [[1.0], []],
+            ValueError,
+            "%s: element [1] is an empty row, expected at least one number" % name,
+        ),
+        (
+            "12",
+            TypeError,
+            "%s: x is '12' (str), expected a real number or an iterable of them" % name,
+        ),
         ([1.0, "2"], TypeError, "%s: element [1] is '2' (str), expected a real number" % name),
-        ([[1.0, None]], TypeError, "%s: element [0][1] is None (NoneType), expected a real number" % name),
-        ([[1.0], 2.0], TypeError, "%s: element [1] is 2.0 (float), expected a row of numbers" % name),
+        (
+            [[1.0, None]],
+            TypeError,
+            "%s: element [0][1] is None (NoneType), expected a real number" % name,
+        ),
+        (
+            [[1.0], 2.0],
+            TypeError,
+            "%s: element [1] is 2.0 (float), expected a row of numbers" % name,
+        ),
         ([1.0, [2.0]], TypeError, "%s: element [1] is [2.0] (list), expected a real number" % name),
         ([1j], TypeError, "%s: element [0] is 1j (complex), expected a real number" % name),
     ]

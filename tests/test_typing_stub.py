@@ -19,7 +19,9 @@ def stub_signatures():
         if isinstance(node, ast.FunctionDef):
             arguments = node.args.args
             with_default = len(node.args.defaults)
-            listed = [(a.arg, index >= len(arguments) - with_default) for index, a in enumerate(arguments)]
+            listed = [
+                (a.arg, index >= len(arguments) - with_default) for index, a in enumerate(arguments)
+            ]
             signatures.setdefault(node.name, []).append(listed)
         elif isinstance(node, ast.Assign) and isinstance(node.value, ast.Name):
             aliases[node.targets[0].id] = node.value.id
@@ -29,8 +31,13 @@ def stub_signatures():
 def runtime_signature(function):
     lifted = LIFTED[function]
     if isinstance(lifted, LiftedRows):
-        return [(name, parameter.default is not inspect.Parameter.empty) for name, parameter in inspect.signature(function).parameters.items()]
-    listed = [("x", False)] + [(parameter.name, parameter.default is not REQUIRED) for parameter in lifted.parameters]
+        return [
+            (name, parameter.default is not inspect.Parameter.empty)
+            for name, parameter in inspect.signature(function).parameters.items()
+        ]
+    listed = [("x", False)] + [
+        (parameter.name, parameter.default is not REQUIRED) for parameter in lifted.parameters
+    ]
     return listed + [("inplace", True)] * lifted.inplace
 
 

@@ -52,9 +52,13 @@ class Parameter:
 
     def check(self, function_name, value):
         if not self.is_kind(value):
-            raise TypeError("%s: %s is %s, expected %s" % (function_name, self.name, describe(value), self.kind))
+            raise TypeError(
+                "%s: %s is %s, expected %s" % (function_name, self.name, describe(value), self.kind)
+            )
         if self.is_expected is not None and not self.is_expected(value):
-            raise ValueError("%s: %s is %r, expected %s" % (function_name, self.name, value, self.expected))
+            raise ValueError(
+                "%s: %s is %r, expected %s" % (function_name, self.name, value, self.expected)
+            )
 
 
 def real(name, default=REQUIRED):
@@ -155,10 +159,15 @@ def elementwise(*parameters, inplace=False, keeps_type=False, check=None):
     return lift
 
 
-def derivative_of(function):
-    """Make a derivative's public function: the parameters of function, without inplace."""
+def derivative_of(function, check=None):
+    """Make a derivative's public function: the parameters of function, without inplace.
+
+    check: what the parameters must be together, if not what function asks of them.
+    """
     lifted = LIFTED[function]
-    return elementwise(*lifted.parameters, keeps_type=lifted.keeps_type, check=lifted.check)
+    return elementwise(
+        *lifted.parameters, keeps_type=lifted.keeps_type, check=check or lifted.check
+    )
 
 
 class Lifted:
@@ -185,14 +194,22 @@ class Lifted:
             return self.apply(x, _replaced(parameters, index, values[0]))
         items = _items(x) if not isinstance(x, _NOT_A_LIST) and not is_real(x) else None
         if items is None or type(items) is not list:
-            raise TypeError("%s: x is %s, expected a list with %d channels" % (self.name, describe(x), len(values)))
+            raise TypeError(
+                "%s: x is %s, expected a list with %d channels"
+                % (self.name, describe(x), len(values))
+            )
         if items and all(is_real(item) for item in items):
             return self.channels(items, parameters, index, ())
         samples = []
         for sample_index, sample in enumerate(items):
-            channels = None if isinstance(sample, _NOT_A_LIST) or is_real(sample) else _items(sample)
+            channels = (
+                None if isinstance(sample, _NOT_A_LIST) or is_real(sample) else _items(sample)
+            )
             if type(channels) is not list:
-                raise TypeError("%s: %s is %s, expected a list of %d channels" % (self.name, position((sample_index,)), describe(sample), len(values)))
+                raise TypeError(
+                    "%s: %s is %s, expected a list of %d channels"
+                    % (self.name, position((sample_index,)), describe(sample), len(values))
+                )
             samples.append(self.channels(channels, parameters, index, (sample_index,)))
         return samples
 
@@ -200,8 +217,14 @@ class Lifted:
         values = parameters[index]
         if len(items) != len(values):
             where = "x" if not path else position(path)
-            raise ValueError("%s: %s has %d channels, but %s has %d values" % (self.name, where, len(items), self.parameters[index].name, len(values)))
-        return [self.walk(item, _replaced(parameters, index, value), path + (channel,)) for channel, (item, value) in enumerate(zip(items, values))]
+            raise ValueError(
+                "%s: %s has %d channels, but %s has %d values"
+                % (self.name, where, len(items), self.parameters[index].name, len(values))
+            )
+        return [
+            self.walk(item, _replaced(parameters, index, value), path + (channel,))
+            for channel, (item, value) in enumerate(zip(items, values))
+        ]
 
     def bind(self, args, kwargs):
         """The checked parameter values, or None for the defaults; and inplace.
@@ -212,7 +235,10 @@ class Lifted:
         values = [parameter.default for parameter in declared]
         inplace = False
         if len(args) > len(declared) + self.inplace:
-            raise TypeError("%s: takes %d arguments after x, not %d" % (self.name, len(declared) + self.inplace, len(args)))
+            raise TypeError(
+                "%s: takes %d arguments after x, not %d"
+                % (self.name, len(declared) + self.inplace, len(args))
+            )
         for position, value in enumerate(args):
             if position == len(declared):
                 inplace = value
@@ -230,10 +256,14 @@ class Lifted:
             if position < len(args):
                 raise TypeError("%s: %s given twice" % (self.name, key))
         if not (inplace is False or inplace is True):
-            raise TypeError("%s: inplace is %s, expected True or False" % (self.name, describe(inplace)))
+            raise TypeError(
+                "%s: inplace is %s, expected True or False" % (self.name, describe(inplace))
+            )
         for parameter, value in zip(declared, values):
             if value is REQUIRED:
-                raise TypeError("%s: %s is missing, expected %s" % (self.name, parameter.name, parameter.kind))
+                raise TypeError(
+                    "%s: %s is missing, expected %s" % (self.name, parameter.name, parameter.kind)
+                )
             parameter.check(self.name, value)
         if self.check is not None:
             problem = self.check(*values)
@@ -247,7 +277,10 @@ class Lifted:
 
     def in_floats(self, values):
         """The numeric parameter values as float arithmetic takes them (see float_or_exact)."""
-        return tuple(float_or_exact(value) if parameter.numeric and value is not None else value for parameter, value in zip(self.parameters, values))
+        return tuple(
+            float_or_exact(value) if parameter.numeric and value is not None else value
+            for parameter, value in zip(self.parameters, values)
+        )
 
     def apply(self, x, parameters):
         """The function at x, any input, with parameters already checked."""
@@ -289,13 +322,7 @@ class Lifted:
                 return self.at(x, parameters)
             except TypeError:  # its __float__ fails: not a real number after all
                 raise _not_a_number(self.name, x, path) from None
-        if isinstance(x, _NOT_A_LIST):
-            raise _not_a_number(self.name, x, path)
-        if len(path) >= MAX_DEPTH:
-            raise ValueError("%s: input nests deeper than %d levels" % (self.name, MAX_DEPTH))
-        items = _items(x)
-        if items is None:
-            raise _not_a_number(self.name, x, path)
+        items = self.items(x, path)
         if type(items) is not list:  # a 0-d NumPy array, through tolist()
             return self.walk(items, parameters, path)
         if not _holds_exact(parameters):
@@ -304,6 +331,17 @@ class Lifted:
             except (_Fallback, TypeError, ValueError, ArithmeticError):
                 pass
         return [self.walk(item, parameters, path + (index,)) for index, item in enumerate(items)]
+
+    def items(self, x, path):
+        """The items of the iterable x, read once; anything else is an error that says where."""
+        if isinstance(x, _NOT_A_LIST):
+            raise _not_a_number(self.name, x, path)
+        if len(path) >= MAX_DEPTH:
+            raise ValueError("%s: input nests deeper than %d levels" % (self.name, MAX_DEPTH))
+        items = _items(x)
+        if items is None:
+            raise _not_a_number(self.name, x, path)
+        return items
 
     def at(self, x, parameters):
         """The scalar function at one real number x of any type.
@@ -379,7 +417,10 @@ def _check_writable(name, x, results, path):
             item = x[index]
             if not isinstance(item, list):
                 where = "element " + "".join("[%d]" % i for i in path + (index,))
-                raise TypeError("%s: inplace=True needs lists all the way down, %s is %s" % (name, where, describe(item)))
+                raise TypeError(
+                    "%s: inplace=True needs lists all the way down, %s is %s"
+                    % (name, where, describe(item))
+                )
             _check_writable(name, item, result, path + (index,))
 
 
@@ -396,8 +437,12 @@ def _write(x, results):
 
 def _not_a_number(name, value, path):
     if not path:
-        return TypeError("%s: x is %s, expected a real number or an iterable of them" % (name, describe(value)))
-    return TypeError("%s: %s is %s, expected a real number" % (name, position(path), describe(value)))
+        return TypeError(
+            "%s: x is %s, expected a real number or an iterable of them" % (name, describe(value))
+        )
+    return TypeError(
+        "%s: %s is %s, expected a real number" % (name, position(path), describe(value))
+    )
 
 
 def position(path):
@@ -455,7 +500,12 @@ def _is_real_or_none(value):
 
 
 def _is_slopes(value):
-    return is_real(value) or type(value) is list and len(value) > 0 and all(is_real(item) for item in value)
+    return (
+        is_real(value)
+        or type(value) is list
+        and len(value) > 0
+        and all(is_real(item) for item in value)
+    )
 
 
 def _is_text(value):
@@ -507,7 +557,9 @@ class LiftedRows(Lifted):
     """
 
     def __init__(self, row_function, result, even):
-        parameters = (axis("dim", -1), flag("keepdim")) if result == "number" else (axis("dim", -1),)
+        parameters = (
+            (axis("dim", -1), flag("keepdim")) if result == "number" else (axis("dim", -1),)
+        )
         Lifted.__init__(self, row_function, parameters, False, False, None)
         self.result, self.even = result, even
 
@@ -529,32 +581,33 @@ class LiftedRows(Lifted):
         """The row function applied to every row of x, the rows being its last axis."""
         if is_real(x):
             if not path:
-                raise ValueError("%s: x is %s, expected a row of numbers or a list of rows" % (self.name, describe(x)))
-            raise TypeError("%s: %s is %s, expected a row of numbers" % (self.name, position(path), describe(x)))
+                raise ValueError(
+                    "%s: x is %s, expected a row of numbers or a list of rows"
+                    % (self.name, describe(x))
+                )
+            raise TypeError(
+                "%s: %s is %s, expected a row of numbers" % (self.name, position(path), describe(x))
+            )
         items = self.items(x, path)
         if type(items) is not list:  # a 0-d NumPy array: a number
-            raise ValueError("%s: %s is %s, a number, expected a row" % (self.name, position(path), describe(x)))
+            raise ValueError(
+                "%s: %s is %s, a number, expected a row" % (self.name, position(path), describe(x))
+            )
         if not items:
-            raise ValueError("%s: %s is an empty row, expected at least one number" % (self.name, position(path)))
+            raise ValueError(
+                "%s: %s is an empty row, expected at least one number" % (self.name, position(path))
+            )
         if not is_real(items[0]):
             return [self.rows(item, path + (index,)) for index, item in enumerate(items)]
         if self.even and len(items) % 2:
-            raise ValueError("%s: %s has %d numbers along dim -1, expected an even number" % (self.name, position(path), len(items)))
+            raise ValueError(
+                "%s: %s has %d numbers along dim -1, expected an even number"
+                % (self.name, position(path), len(items))
+            )
         if _only_floats(items):
             return self.scalar(items)
         row = [self.number(item, path + (index,)) for index, item in enumerate(items)]
         return _rounded_all(self.scalar(row))
-
-    def items(self, x, path):
-        """The items of the iterable x, read once; anything else is an error that says where."""
-        if isinstance(x, _NOT_A_LIST):
-            raise _not_a_number(self.name, x, path)
-        if len(path) >= MAX_DEPTH:
-            raise ValueError("%s: input nests deeper than %d levels" % (self.name, MAX_DEPTH))
-        items = _items(x)
-        if items is None:
-            raise _not_a_number(self.name, x, path)
-        return items
 
     def number(self, x, path):
         """x, which must be a real number, as float arithmetic can use it."""
@@ -579,7 +632,10 @@ class LiftedRows(Lifted):
     def nested(self, x, path):
         if is_real(x):
             if not path:
-                raise ValueError("%s: x is %s, expected a row of numbers or a list of rows" % (self.name, describe(x)))
+                raise ValueError(
+                    "%s: x is %s, expected a row of numbers or a list of rows"
+                    % (self.name, describe(x))
+                )
             return self.number(x, path)
         items = self.items(x, path)
         if type(items) is not list:
@@ -587,17 +643,24 @@ class LiftedRows(Lifted):
         return [self.nested(item, path + (index,)) for index, item in enumerate(items)]
 
     def check_shape(self, data, shape, path, dim):
-        """Every list at each depth as long as the first one there, and numbers only at the bottom."""
+        """Each list as long as the first at its depth, and numbers only at the bottom."""
         depth = len(path) + 1
         for index, item in enumerate(data):
             if type(item) is list:
-                problem = None if depth < len(shape) and len(item) == shape[depth] else "has %d items" % len(item)
+                problem = (
+                    None
+                    if depth < len(shape) and len(item) == shape[depth]
+                    else "has %d items" % len(item)
+                )
                 if depth == len(shape):
                     problem = "is a list"
             else:
                 problem = "is a number" if depth < len(shape) else None
             if problem:
-                raise ValueError("%s: dim %d needs lists of equal lengths; x starts with shape %s, but %s %s" % (self.name, dim, _shape_text(shape), position(path + (index,)), problem))
+                raise ValueError(
+                    "%s: dim %d needs lists of equal lengths; x starts with shape %s, but %s %s"
+                    % (self.name, dim, _shape_text(shape), position(path + (index,)), problem)
+                )
             if type(item) is list:
                 self.check_shape(item, shape, path + (index,), dim)
 
@@ -605,9 +668,14 @@ class LiftedRows(Lifted):
         """dim as an index into shape, negative dims counting from the end."""
         index = dim + len(shape) if dim < 0 else dim
         if not 0 <= index < len(shape):
-            raise ValueError("%s: dim %d is out of range for x of shape %s" % (self.name, dim, _shape_text(shape)))
+            raise ValueError(
+                "%s: dim %d is out of range for x of shape %s"
+                % (self.name, dim, _shape_text(shape))
+            )
         if self.even and shape[index] % 2:
-            raise ValueError("%s: dim %d has length %d, expected an even length" % (self.name, dim, shape[index]))
+            raise ValueError(
+                "%s: dim %d has length %d, expected an even length" % (self.name, dim, shape[index])
+            )
         return index
 
 

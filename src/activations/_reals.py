@@ -15,7 +15,7 @@ result to a float as soon as a float can hold it, so that elu(0.0, alpha=10**400
 is 0.0 and not inf * 0.0 = nan.
 """
 
-from math import copysign, exp, inf
+from math import exp, inf
 
 NAN = float("nan")
 

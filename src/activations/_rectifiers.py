@@ -365,7 +365,14 @@ def _lower_not_above_upper(lower, upper, training=False):
     return None
 
 
-@elementwise(real("lower", 0.125), real("upper", 1 / 3), flag("training"), inplace=True, keeps_type=True, check=_lower_not_above_upper)
+@elementwise(
+    real("lower", 0.125),
+    real("upper", 1 / 3),
+    flag("training"),
+    inplace=True,
+    keeps_type=True,
+    check=_lower_not_above_upper,
+)
 def rrelu(x, lower=0.125, upper=1 / 3, training=False):
     """Randomized leaky relu: x where x >= 0, else a slope between lower and upper times x.
 
@@ -396,11 +403,11 @@ def rrelu(x, lower=0.125, upper=1 / 3, training=False):
 
 def _no_derivative_when_training(lower, upper, training=False):
     if training:
-        return "training=True draws a new slope at every call, which has no derivative; use training=False"
+        return "training=True has no derivative (a new slope at every call); use training=False"
     return _lower_not_above_upper(lower, upper)
 
 
-@elementwise(real("lower", 0.125), real("upper", 1 / 3), flag("training"), keeps_type=True, check=_no_derivative_when_training)
+@derivative_of(rrelu, check=_no_derivative_when_training)
 def rrelu_derivative(x, lower=0.125, upper=1 / 3, training=False):
     """Derivative of rrelu with training=False: 1 where x > 0, else (lower + upper) / 2.
 

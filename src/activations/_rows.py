@@ -8,7 +8,7 @@ deprecated).  Their derivatives are Jacobians, one matrix per row.  Every row is
 by its maximum before exp, so nothing overflows.
 """
 
-from math import exp, inf, log
+from math import exp, inf
 
 from ._fallbacks import fsum, log1p
 from ._lift import rowwise

@@ -292,7 +292,13 @@ def _bounds_in_order(min_val, max_val):
     return None
 
 
-@elementwise(real("min_val", -1.0), real("max_val", 1.0), inplace=True, keeps_type=True, check=_bounds_in_order)
+@elementwise(
+    real("min_val", -1.0),
+    real("max_val", 1.0),
+    inplace=True,
+    keeps_type=True,
+    check=_bounds_in_order,
+)
 def hardtanh(x, min_val=-1.0, max_val=1.0):
     """Hard tanh: x clipped to [min_val, max_val].
 

@@ -6,8 +6,9 @@ failed, so that run.mjs exits with status 1.
 
 import sys
 
-import activations
 from cases import ERRORS, VALUES, same
+
+import activations
 
 
 def check_value(name, x, kwargs, expected):
@@ -21,7 +22,14 @@ def check_error(name, x, kwargs, error, message):
         result = getattr(activations, name)(x, **kwargs)
     except Exception as raised:
         if type(raised).__name__ != error or str(raised) != message:
-            return "%s(%r) raised %s: %s, expected %s: %s" % (name, x, type(raised).__name__, raised, error, message)
+            return "%s(%r) raised %s: %s, expected %s: %s" % (
+                name,
+                x,
+                type(raised).__name__,
+                raised,
+                error,
+                message,
+            )
         return None
     return "%s(%r) gave %r, expected %s: %s" % (name, x, result, error, message)
 
@@ -45,6 +53,14 @@ def main():
         if problem:
             failed += 1
             print("FAIL " + problem)
-    print("%s %s: %d passed, %d failed" % (sys.implementation.name, ".".join(str(n) for n in sys.implementation.version[:3]), len(checks) - failed, failed))
+    print(
+        "%s %s: %d passed, %d failed"
+        % (
+            sys.implementation.name,
+            ".".join(str(n) for n in sys.implementation.version[:3]),
+            len(checks) - failed,
+            failed,
+        )
+    )
     if failed:
         raise AssertionError("%d conformance cases failed on MicroPython" % failed)
