@@ -12,13 +12,14 @@ from decimal import Decimal
 from fractions import Fraction
 
 import pytest
-from cases import same
-from catalogue import ROWWISE  # see test_rows.py
 
 import activations
 from activations._lift import LIFTED, MAX_DEPTH
 from activations._lift import REQUIRED as NO_DEFAULT
 from activations._reals import is_real
+
+from cases import same
+from catalogue import ROWWISE  # see test_rows.py
 
 # Arguments for the parameters that have no default.
 REQUIRED = {

@@ -1,9 +1,10 @@
 """The shared table of cases (tests/cases.py), run under pytest."""
 
 import pytest
-from cases import ERRORS, VALUES, same
 
 import activations
+
+from cases import ERRORS, VALUES, same
 
 
 @pytest.mark.parametrize("name, x, kwargs, expected", VALUES)

@@ -10,6 +10,7 @@ import xml.etree.ElementTree as ElementTree
 import pytest
 
 import activations
+
 from catalogue import ROWWISE
 
 SVG = "{http://www.w3.org/2000/svg}"

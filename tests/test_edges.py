@@ -9,10 +9,11 @@ from decimal import Decimal, localcontext
 from fractions import Fraction
 
 import pytest
-from cases import same
-from reference import REFERENCES, bound_error, reference, ulp_error
 
 import activations as act
+
+from cases import same
+from reference import REFERENCES, bound_error, reference, ulp_error
 
 inf, nan = math.inf, math.nan
 BIG = 10**400

@@ -13,11 +13,12 @@ from decimal import Decimal
 from fractions import Fraction
 
 import pytest
-from cases import same
-from catalogue import ROWWISE  # see test_rows.py
 
 import activations
 from activations._reals import describe, is_real
+
+from cases import same
+from catalogue import ROWWISE  # see test_rows.py
 
 FUNCTIONS = [getattr(activations, name) for name in activations.__all__ if name not in ROWWISE]
 # Valid values for each parameter: required ones are always given, the others half of the time.

@@ -11,10 +11,11 @@ import random
 from decimal import Decimal, localcontext
 
 import pytest
-from cases import same
-from reference import CONTEXT, _ulp
 
 import activations as act
+
+from cases import same
+from reference import CONTEXT, _ulp
 
 X1 = [0.5, -1.0, 2.0, 0.0]
 X2 = [[1.0, 2.0, 3.0, -1.0], [0.5, 0.5, -2.0, 4.0], [3.0, -3.0, 0.0, 1.0]]

@@ -6,11 +6,12 @@ from decimal import Decimal, localcontext
 from fractions import Fraction
 
 import pytest
-from cases import same
-from reference import CONTEXT, _log1p, _ulp
 
 import activations
 from activations._lift import MAX_DEPTH
+
+from cases import same
+from reference import CONTEXT, _log1p, _ulp
 
 ROWWISE = [
     activations.softmax,

@@ -7,9 +7,9 @@ results.  Each function is written for one real number, with its derivative righ
 it; ``_lift.py`` makes it take lists too.
 """
 
-from math import erfc, exp, inf, sqrt
+from math import exp, inf, sqrt
 
-from ._fallbacks import hypot, log1p
+from ._fallbacks import erfc, hypot, log1p
 from ._lift import choice, derivative_of, elementwise, nonnegative, nonzero, optional_real
 from ._reals import times_exp
 from ._sigmoids import sigmoid, sparse_sigmoid
@@ -367,7 +367,7 @@ def squareplus_derivative(x, b=4.0):
 
         squareplus'(x) = (1 + x / sqrt(x**2 + b)) / 2
 
-    For x < 0 it is b / (2 (sqrt(x**2 + b) - x) sqrt(x**2 + b)), without
+    Below x = -sqrt(b) it is b / (2 (sqrt(x**2 + b) - x) sqrt(x**2 + b)), without
     cancellation.  0.5 at 0; 1.0 at inf, 0.0 at -inf; nan gives nan.
 
     Args:
@@ -380,8 +380,9 @@ def squareplus_derivative(x, b=4.0):
     """
     if x == inf:
         return 1.0  # inf / inf would be nan
-    root = hypot(x, sqrt(b))
-    if x >= 0.0:
+    half_width = sqrt(b)
+    root = hypot(x, half_width)
+    if x >= -half_width:  # x / root is at least -0.71 here: 1 + x / root does not cancel
         if root == 0.0:
             return 0.5  # x = 0 and b = 0: relu's kink, where the slopes of every b > 0 meet
         return 0.5 + 0.5 * (x / root)

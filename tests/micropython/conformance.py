@@ -6,9 +6,9 @@ failed, so that run.mjs exits with status 1.
 
 import sys
 
-from cases import ERRORS, VALUES, same
-
 import activations
+
+from cases import ERRORS, VALUES, same
 
 
 def check_value(name, x, kwargs, expected):
