@@ -4,6 +4,7 @@ Cases that need nothing but their own process run side by side (see run_all), wh
 the file fast on two cores.
 """
 
+import inspect
 import math
 import os
 import select
@@ -496,6 +497,48 @@ def test_rowwise_results_of_every_shape_are_printed():
     )
 
 
+@pytest.mark.skipif(
+    not all(hasattr(activations, name) for name in ["prelu", "rrelu", "logsumexp", "glu"]),
+    reason="prelu, rrelu, logsumexp and glu come with the rewrite of the functions",
+)
+def test_the_functions_of_the_rewrite():
+    a = activations
+    check_all(
+        [
+            (
+                "prelu --weight 0.25 -4 2",
+                "",
+                "%r\n%r\n" % (a.prelu(-4, 0.25), a.prelu(2, 0.25)),
+                None,
+            ),
+            ("prelu --weight -1e-1 -2", "", "%r\n" % a.prelu(-2, -0.1), None),
+            ("prelu 1", "", "", "activations: prelu needs --weight"),
+            (
+                "table prelu --weight 0.5 --from -2 --to -2",
+                "",
+                " x  prelu(weight=0.5)\n-2                 -1\n",
+                None,
+            ),
+            ("rrelu -2", "", "%r\n" % a.rrelu(-2), None),
+            ("softplus --threshold 20 30", "", "%r\n" % a.softplus(30, threshold=20), None),
+            ("logsumexp 0 0", "", "%r\n" % a.logsumexp([0, 0]), None),
+            (
+                "logsumexp",
+                "0 0\n1 2\n",
+                "%r\n%r\n" % (a.logsumexp([0, 0]), a.logsumexp([1, 2])),
+                None,
+            ),
+            ("logsumexp --keepdim 0 0", "", "%r\n" % a.logsumexp([0, 0], keepdim=True)[0], None),
+            ("glu 1 2 3 4", "", "".join("%r\n" % y for y in a.glu([1, 2, 3, 4])), None),
+            ("glu 1 2 3", "", "", "activations glu: x has 3 numbers, expected an even number"),
+            ("softmax --dim 0 1", "", "", "activations softmax: unrecognized arguments: --dim"),
+            ("relu --inplace 1", "", "", "activations relu: unrecognized arguments: --inplace"),
+        ]
+    )
+    out, err, status = run("rrelu", "--training", "-2")
+    assert status == 0 and err == "" and -2 / 3 <= float(out) <= -2 / 8
+
+
 def test_list_shows_every_function_with_its_formula_and_parameters():
     lines = ok("list").splitlines()
     assert [line.split("(")[0] for line in lines] == activations.__all__
@@ -548,9 +591,11 @@ def test_demo_starts_with_the_core_four_and_fits_80_columns():
     for name in activations.__all__:  # every function that needs no parameter, once
         function = getattr(activations, name)
         shown = name in rows or name.replace("_derivative", "'") in rows
-        expected = (
-            function.__name__ == name and "softmax" not in name and not name.startswith("threshold")
-        )
+        rowwise = function.__module__ in ("activations._softmax", "activations._rows")
+        required = [
+            p for p in inspect.signature(function).parameters.values() if p.default is p.empty
+        ]
+        expected = function.__name__ == name and not rowwise and len(required) == 1  # x alone
         assert shown == expected, name
     assert max(len(line) for line in lines) <= 80
     legend = lines[-1]

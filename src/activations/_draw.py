@@ -23,6 +23,7 @@ import math
 import os
 import shutil
 import sys
+import textwrap
 
 import activations
 
@@ -827,21 +828,27 @@ def demo_groups():
 
 
 def demo_table(width):
-    """The demo's table: each function and its derivative (f') on a few integers, in groups."""
+    """The demo's table: each function and its derivative (f') on a few integers, in groups
+    under their family's title, with as many inputs and decimals as fit in width."""
     groups = demo_groups()
     for inputs, decimals in DEMO_LAYOUTS:
-        lines = _demo_lines(groups, list(inputs), decimals)
+        rows, headings = _demo_rows(groups, list(inputs), decimals)
+        lines = aligned(rows, first_left=True).splitlines()
         if max(len(line) for line in lines) <= width:
             break
-    return "\n".join(lines)
+    for position in sorted(headings, reverse=True):
+        lines[position:position] = [""] + textwrap.wrap(headings[position], max(20, width))
+    intro = "Each function f, and f' its derivative f_derivative, on a few integers x:"
+    return "\n".join(textwrap.wrap(intro, max(20, width)) + [""] + lines)
 
 
-def _demo_lines(groups, inputs, decimals):
+def _demo_rows(groups, inputs, decimals):
+    """The rows of the demo's table, and each group's title by the row it comes before."""
+
     def cells(function):
         return ["%.*f" % (decimals, value) for value in function(inputs)]
 
-    rows = [["x"] + [str(x) for x in inputs]]
-    headings = {}
+    rows, headings = [["x"] + [str(x) for x in inputs]], {}
     for title, members in groups:
         headings[len(rows)] = title
         for function in members:
@@ -849,10 +856,7 @@ def _demo_lines(groups, inputs, decimals):
             derivative = derivative_of(function.__name__)
             if derivative is not None:
                 rows.append([function.__name__ + "'"] + cells(derivative))
-    lines = aligned(rows, first_left=True).splitlines()
-    for position in sorted(headings, reverse=True):
-        lines[position:position] = ["", headings[position]]
-    return ["Each function f, and f' its derivative f_derivative, on a few integers x:", ""] + lines
+    return rows, headings
 
 
 def demo(width=None, ascii=False, color=None):
@@ -886,5 +890,7 @@ def function_list():
     for name, function in public_functions().items():
         own = public_name(function) == name
         text = formula(function) if own else "the same function as %s" % function.__name__
-        rows.append([name + signature_text(function), text])
-    return aligned(rows, first_left=True)
+        rows.append((name + signature_text(function), text))
+    # Aligned, but a long signature does not push every formula to the right.
+    width = max(len(signature) for signature, _ in rows if len(signature) <= 40)
+    return "\n".join("%s  %s" % (signature.ljust(width), text) for signature, text in rows)
