@@ -181,36 +181,49 @@ def option_for(parameter_name):
 
 
 def add_parameter_options(parser, functions):
-    """An option for each parameter of the functions (once per name), from their signatures."""
-    seen = set()
+    """An option for each parameter of the functions (once per name), from their signatures;
+    its help says which functions take it when there are several."""
+    taking = {}  # parameter name: [(function name, its inspect.Parameter)], in order
     for function in functions:
         for parameter in _draw.parameters_of(function):
-            if parameter.name in seen:
-                continue
-            seen.add(parameter.name)
-            option, default = option_for(parameter.name), parameter.default
-            if isinstance(default, bool):  # a flag that turns the default over
-                option = option if not default else "--no-" + option[2:]
-                parser.add_argument(
-                    option,
-                    dest=parameter.name,
-                    action="store_const",
-                    const=not default,
-                    help="sets %s=%r" % (parameter.name, not default),
-                )
-            elif isinstance(default, str):
-                parser.add_argument(
-                    option, dest=parameter.name, metavar="TEXT", help="default %r" % default
-                )
-            else:
-                required = default is inspect.Parameter.empty
-                parser.add_argument(
-                    option,
-                    dest=parameter.name,
-                    type=number_option,
-                    metavar="N",
-                    help="required" if required else "default %r" % (default,),
-                )
+            taking.setdefault(parameter.name, []).append((function.__name__, parameter))
+    for name, takers in taking.items():
+        option, default = option_for(name), takers[0][1].default
+        if isinstance(default, bool):  # a flag that turns the default over
+            option = option if not default else "--no-" + option[2:]
+            kind = {"action": "store_const", "const": not default}
+        elif isinstance(default, str):
+            kind = {"metavar": "TEXT"}
+        else:
+            kind = {"type": number_option, "metavar": "N"}
+        parser.add_argument(
+            option, dest=name, help=parameter_help(takers, len(functions) > 1), **kind
+        )
+
+
+def parameter_help(takers, name_them):
+    """'default 1.0', or for several functions 'celu, elu: default 1.0; threshold: required'
+    (a derivative goes without saying beside its function)."""
+    by_default = {}
+    for function_name, parameter in takers:
+        if isinstance(parameter.default, bool):
+            text = "sets %s=%r" % (parameter.name, not parameter.default)
+        elif parameter.default is inspect.Parameter.empty:
+            text = "required"
+        else:
+            text = "default %r" % (parameter.default,)
+        by_default.setdefault(text, []).append(function_name)
+    if not name_them:
+        return "; ".join(by_default)
+    groups = []
+    for text, names in by_default.items():
+        shown = [
+            n
+            for n in names
+            if not (n.endswith("_derivative") and n[: -len("_derivative")] in names)
+        ]
+        groups.append("%s: %s" % (", ".join(shown), text))
+    return "; ".join(groups)
 
 
 def parameters_for(function, arguments):
@@ -252,7 +265,8 @@ def check_parameters(function, parameters):
 
 def selection(parser, tokens):
     """The functions named, with their parameters, for table and plot."""
-    add_parameter_options(parser, _draw.public_functions().values())
+    elementwise = [f for f in _draw.public_functions().values() if not _draw.is_rowwise(f)]
+    add_parameter_options(parser, elementwise)
     arguments, names = parser.parse(tokens)
     if not names:
         raise UsageError(
@@ -260,7 +274,7 @@ def selection(parser, tokens):
         )
     functions = [function_named(name) for name in names]
     taken = {p.name for function in functions for p in _draw.parameters_of(function)}
-    for function in _draw.public_functions().values():
+    for function in elementwise:
         for parameter in _draw.parameters_of(function):
             if getattr(arguments, parameter.name, None) is not None and parameter.name not in taken:
                 option = option_for(parameter.name)
@@ -317,7 +331,7 @@ def add_drawing_options(parser):
     parser.add_argument(
         "--no-color",
         action="store_true",
-        help="no colours (neither with NO_COLOR set, nor in a pipe)",
+        help="no colours (there are none in a pipe or with NO_COLOR set either)",
     )
 
 
