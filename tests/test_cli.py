@@ -79,6 +79,11 @@ def assert_one_line_error(arguments, err, status):
     assert len(err.splitlines()) == 1 and err.endswith("\n"), (arguments, err)
 
 
+def refused(line, message):
+    """A case for check_all: a command that prints nothing and fails with one line."""
+    return (line, "", "", message)
+
+
 def check_all(cases):
     """Run (command line, stdin, stdout, stderr) cases side by side.  The command line is
     split as a shell splits it; a stderr means exit status 2 with exactly that one line,
@@ -143,20 +148,12 @@ def test_every_number_float_reads_is_a_number_never_an_option():
                 "    x  relu\n-1000     0\n -999     0\n",
                 None,
             ),
-            (
-                "table relu --from -inf",
-                "",
-                "",
-                "activations table: --from must be finite, not -inf",
+            refused("table relu --from -inf", "activations table: --from must be finite, not -inf"),
+            refused(
+                "table relu --from -Infinity", "activations table: --from must be finite, not -inf"
             ),
-            (
-                "table relu --from -Infinity",
-                "",
-                "",
-                "activations table: --from must be finite, not -inf",
-            ),
-            ("table relu --from -nan", "", "", "activations table: --from must be finite, not nan"),
-            ("relu -x", "", "", "activations relu: unrecognized arguments: -x"),
+            refused("table relu --from -nan", "activations table: --from must be finite, not nan"),
+            refused("relu -x", "activations relu: unrecognized arguments: -x"),
         ]
     )
 
@@ -169,7 +166,7 @@ def test_parameters_are_options_named_after_them():
             ("leaky_relu_derivative 0 --negative-slope 0.2", "", "0.2\n", None),
             ("gelu --approximate tanh 0", "", "0.0\n", None),
             ("threshold --threshold 0.5 --value -1 0 1", "", "-1\n1\n", None),
-            ("threshold 1", "", "", "activations: threshold needs --threshold"),
+            refused("threshold 1", "activations: threshold needs --threshold"),
         ]
     )
 
@@ -224,22 +221,17 @@ def test_each_line_is_answered_before_the_next_is_read():
 def test_unknown_names_get_a_suggestion_ignoring_case():
     check_all(
         [
-            ("sigmod 1", "", "", "activations: unknown function 'sigmod'; did you mean 'sigmoid'?"),
-            ("ReLU 1", "", "", "activations: unknown function 'ReLU'; did you mean 'relu'?"),
-            ("SoftMax", "", "", "activations: unknown function 'SoftMax'; did you mean 'softmax'?"),
-            (
-                "zzz",
-                "",
-                "",
-                "activations: unknown function 'zzz'; 'activations list' shows them all",
+            refused("sigmod 1", "activations: unknown function 'sigmod'; did you mean 'sigmoid'?"),
+            refused("ReLU 1", "activations: unknown function 'ReLU'; did you mean 'relu'?"),
+            refused("SoftMax", "activations: unknown function 'SoftMax'; did you mean 'softmax'?"),
+            refused(
+                "zzz", "activations: unknown function 'zzz'; 'activations list' shows them all"
             ),
-            (
+            refused(
                 "table tanh_derivativ",
-                "",
-                "",
                 "activations: unknown function 'tanh_derivativ'; did you mean 'tanh_derivative'?",
             ),
-            ("tabel relu", "", "", "activations: unknown function 'tabel'; did you mean 'table'?"),
+            refused("tabel relu", "activations: unknown function 'tabel'; did you mean 'table'?"),
         ]
     )
 
@@ -247,29 +239,21 @@ def test_unknown_names_get_a_suggestion_ignoring_case():
 def test_options_a_function_does_not_take_are_refused():
     check_all(
         [
-            (
+            refused(
                 "relu --negative-slope 0.1 1",
-                "",
-                "",
                 "activations relu: unrecognized arguments: --negative-slope",
             ),
-            (
+            refused(
                 "table relu --negative-slope 0.1",
-                "",
-                "",
                 "activations table: none of the functions named takes --negative-slope",
             ),
-            (
+            refused(
                 "leaky_relu 1 --negative-slope abc",
-                "",
-                "",
                 "activations leaky_relu: argument --negative-slope: 'abc' is not a number",
             ),
-            ("list relu", "", "", "activations list: unrecognized arguments: relu"),
-            (
+            refused("list relu", "activations list: unrecognized arguments: relu"),
+            refused(
                 "table",
-                "",
-                "",
                 "activations table: name at least one function, e.g. activations table relu",
             ),
         ]
@@ -279,53 +263,33 @@ def test_options_a_function_does_not_take_are_refused():
 def test_a_bad_parameter_is_one_line_even_before_any_input():
     check_all(
         [
-            (
-                "celu --alpha 0 1",
-                "",
-                "",
-                "activations celu: alpha is 0, expected a positive number",
-            ),
+            refused("celu --alpha 0 1", "activations celu: alpha is 0, expected a positive number"),
             (
                 "celu --alpha 0",
                 "1\n",
                 "",
                 "activations celu: alpha is 0, expected a positive number",
             ),
-            (
+            refused(
                 "gelu --approximate TANH 1",
-                "",
-                "",
                 "activations gelu: approximate is 'TANH', expected 'none' or 'tanh'",
             ),
-            (
+            refused(
                 "hardtanh --min-val 2 --max-val 1 0",
-                "",
-                "",
                 "activations hardtanh: min_val 2 is above max_val 1",
             ),
-            (
-                "softplus --beta 0 1",
-                "",
-                "",
-                "activations softplus: beta is 0, expected a nonzero number",
+            refused(
+                "softplus --beta 0 1", "activations softplus: beta is 0, expected a nonzero number"
             ),
-            (
+            refused(
                 "softshrink --lambd -1 1",
-                "",
-                "",
                 "activations softshrink: lambd is -1, expected a number >= 0",
             ),
-            (
-                "table celu --alpha -1",
-                "",
-                "",
-                "activations celu: alpha is -1, expected a positive number",
+            refused(
+                "table celu --alpha -1", "activations celu: alpha is -1, expected a positive number"
             ),
-            (
-                "plot celu --alpha -1",
-                "",
-                "",
-                "activations celu: alpha is -1, expected a positive number",
+            refused(
+                "plot celu --alpha -1", "activations celu: alpha is -1, expected a positive number"
             ),
         ]
     )
@@ -334,55 +298,39 @@ def test_a_bad_parameter_is_one_line_even_before_any_input():
 def test_ranges_steps_and_sizes_are_checked():
     check_all(
         [
-            (
-                "table relu --from 3 --to 1",
-                "",
-                "",
-                "activations table: the range from 3 to 1 is empty",
+            refused(
+                "table relu --from 3 --to 1", "activations table: the range from 3 to 1 is empty"
             ),
-            ("table relu --step 0", "", "", "activations table: --step must be positive, not 0"),
-            ("table relu --step -1", "", "", "activations table: --step must be positive, not -1"),
-            ("table relu --step inf", "", "", "activations table: --step must be finite, not inf"),
-            ("table relu --to inf", "", "", "activations table: --to must be finite, not inf"),
-            ("table relu --from nan", "", "", "activations table: --from must be finite, not nan"),
-            (
+            refused("table relu --step 0", "activations table: --step must be positive, not 0"),
+            refused("table relu --step -1", "activations table: --step must be positive, not -1"),
+            refused("table relu --step inf", "activations table: --step must be finite, not inf"),
+            refused("table relu --to inf", "activations table: --to must be finite, not inf"),
+            refused("table relu --from nan", "activations table: --from must be finite, not nan"),
+            refused(
                 "table relu --step 1e-9 --from 0 --to 1",
-                "",
-                "",
                 (
                     "activations table: from 0 to 1 in steps of 1e-09 is 1000000001 rows, more "
                     "than 100000; use a larger --step or a shorter range"
                 ),
             ),
-            (
+            refused(
                 "table relu --digits 40",
-                "",
-                "",
                 "activations table: --digits must be a whole number from 1 to 17, not 40",
             ),
-            (
+            refused(
                 "table relu --digits 0",
-                "",
-                "",
                 "activations table: --digits must be a whole number from 1 to 17, not 0",
             ),
-            (
-                "plot relu --from 1 --to 1",
-                "",
-                "",
-                "activations plot: the range from 1 to 1 is empty",
+            refused(
+                "plot relu --from 1 --to 1", "activations plot: the range from 1 to 1 is empty"
             ),
-            ("plot relu --to inf", "", "", "activations plot: --to must be finite, not inf"),
-            (
+            refused("plot relu --to inf", "activations plot: --to must be finite, not inf"),
+            refused(
                 "plot relu --width 1e6",
-                "",
-                "",
                 "activations plot: --width must be a whole number from 30 to 1000, not 1000000.0",
             ),
-            (
+            refused(
                 "plot relu --height 5",
-                "",
-                "",
                 "activations plot: --height must be a whole number from 8 to 1000, not 5",
             ),
         ]
@@ -392,10 +340,8 @@ def test_ranges_steps_and_sizes_are_checked():
 def test_output_and_file_errors_are_one_line():
     check_all(
         [
-            (
+            refused(
                 "plot relu --svg /nonexistent/dir/x.svg",
-                "",
-                "",
                 "activations plot: cannot write '/nonexistent/dir/x.svg': No such file or directory",
             ),
         ]
@@ -468,10 +414,8 @@ def test_rowwise_functions_take_the_numbers_as_one_row():
             ("softmax_derivative 0 0", "", "0.25 -0.25\n-0.25 0.25\n", None),
             ("softmax", "0 0\n1000 0\n\n5\n", "0.5 0.5\n1.0 0.0\n1.0\n", None),
             ("softmax_derivative", "0 0\n7\n", "0.25 -0.25\n-0.25 0.25\n0.0\n", None),
-            (
+            refused(
                 "table softmax",
-                "",
-                "",
                 "activations table: softmax works on whole rows, not on one number at a time",
             ),
             (
@@ -512,7 +456,7 @@ def test_the_functions_of_the_rewrite():
                 None,
             ),
             ("prelu --weight -1e-1 -2", "", "%r\n" % a.prelu(-2, -0.1), None),
-            ("prelu 1", "", "", "activations: prelu needs --weight"),
+            refused("prelu 1", "activations: prelu needs --weight"),
             (
                 "table prelu --weight 0.5 --from -2 --to -2",
                 "",
@@ -530,9 +474,9 @@ def test_the_functions_of_the_rewrite():
             ),
             ("logsumexp --keepdim 0 0", "", "%r\n" % a.logsumexp([0, 0], keepdim=True)[0], None),
             ("glu 1 2 3 4", "", "".join("%r\n" % y for y in a.glu([1, 2, 3, 4])), None),
-            ("glu 1 2 3", "", "", "activations glu: x has 3 numbers, expected an even number"),
-            ("softmax --dim 0 1", "", "", "activations softmax: unrecognized arguments: --dim"),
-            ("relu --inplace 1", "", "", "activations relu: unrecognized arguments: --inplace"),
+            refused("glu 1 2 3", "activations glu: x has 3 numbers, expected an even number"),
+            refused("softmax --dim 0 1", "activations softmax: unrecognized arguments: --dim"),
+            refused("relu --inplace 1", "activations relu: unrecognized arguments: --inplace"),
         ]
     )
     out, err, status = run("rrelu", "--training", "-2")
