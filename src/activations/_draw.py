@@ -429,7 +429,8 @@ def text_plot(curves, frame, ascii, colour, words, caller):
     entries = [
         "%s %s" % (glyphs[index % len(glyphs)], curve.label) for index, curve in enumerate(curves)
     ]
-    legend = _flowed(entries, width - 2)
+    # Entries three spaces apart, in as many lines as it takes within the width.
+    legend = _legend_rows([len(entry) + 3 for entry in entries], width - 2 + 3)
     extra = [text for text in (title, ylabel) if text] + [text for text in (xlabel,) if text]
     rows = height - 2 - len(legend) - len(extra)
     if rows < 4:
@@ -494,10 +495,9 @@ def text_plot(curves, frame, ascii, colour, words, caller):
     lines.append("".join(under))
     if xlabel:
         lines.append(" " * label_width + xlabel.center(columns))
-    for line in legend:
-        for index, entry in enumerate(entries):  # colour each entry's glyph
-            line = line.replace(entry, _painted(entry[0], index, colour) + entry[1:], 1)
-        lines.append(" " * 2 + line)
+    for indexes in legend:
+        painted = [_painted(entries[i][0], i, colour) + entries[i][1:] for i in indexes]
+        lines.append("  " + "   ".join(painted))
     return "\n".join(line.rstrip() for line in lines)
 
 
@@ -505,17 +505,6 @@ def _painted(text, index, colour):
     if not colour:
         return text
     return "\x1b[%dm%s\x1b[0m" % (ANSI_COLOURS[index % len(ANSI_COLOURS)], text)
-
-
-def _flowed(entries, width):
-    """Entries joined by three spaces, in as many lines of at most width as it takes."""
-    lines = []
-    for entry in entries:
-        if lines and len(lines[-1]) + 3 + len(entry) <= width:
-            lines[-1] += "   " + entry
-        else:
-            lines.append(entry)
-    return lines
 
 
 # --- SVG --------------------------------------------------------------------------------------
