@@ -19,8 +19,9 @@ import sys
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path[:0] = [os.path.join(root, "src"), os.path.join(root, "tests")]
-from reference import REFERENCES, bound_error, call, is_checked_result, reference, sample, ulp_error  # noqa: E402
 from test_accuracy import CORE_LIMITS, SLACK  # noqa: E402
+
+from reference import REFERENCES, bound_error, call, is_checked_result, reference, sample, ulp_error  # noqa: E402
 
 
 def main():
@@ -43,8 +44,21 @@ def main():
                 worst_bound = max(worst_bound, bound_error(key, x, result, exact))
         ok = worst_bound <= SLACK.get(key, 1.0) and worst_ulp <= CORE_LIMITS.get(key, float("inf"))
         within += ok
-        print("%-40s %10.3g  %-24.17g %10.3g  %d %s" % (key, worst_ulp, worst_x if worst_x is not None else 0.0, worst_bound, checked, "ok" if ok else "OVER"))
-    print("accuracy: %d of %d functions within their limits on %d points" % (within, len(REFERENCES), len(points)))
+        print(
+            "%-40s %10.3g  %-24.17g %10.3g  %d %s"
+            % (
+                key,
+                worst_ulp,
+                worst_x if worst_x is not None else 0.0,
+                worst_bound,
+                checked,
+                "ok" if ok else "OVER",
+            )
+        )
+    print(
+        "accuracy: %d of %d functions within their limits on %d points"
+        % (within, len(REFERENCES), len(points))
+    )
 
 
 if __name__ == "__main__":

@@ -188,3 +188,17 @@ from ._sigmoids import (
     tanh,
     tanh_derivative,
 )
+
+
+def __getattr__(name):
+    # plot and table draw with the standard library, which MicroPython lacks: they are loaded
+    # on first use (PEP 562), so that importing the package stays as small as it is.
+    if name in ("plot", "table"):
+        from . import _draw
+
+        return getattr(_draw, name)
+    raise AttributeError("module %r has no attribute %r" % (__name__, name))
+
+
+def __dir__():
+    return sorted(list(globals()) + ["plot", "table"])
