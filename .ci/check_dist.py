@@ -16,13 +16,20 @@ from pathlib import Path
 dist, tree, tracked_list = (Path(argument) for argument in sys.argv[1:])
 tracked = set(tracked_list.read_text(encoding="utf-8").splitlines())
 init = "src/activations/__init__.py"
-version = re.search(r'^__version__ = "([^"]+)"$', (tree / init).read_text(encoding="utf-8"), re.M).group(1)
+version = re.search(
+    r'^__version__ = "([^"]+)"$', (tree / init).read_text(encoding="utf-8"), re.M
+).group(1)
 problems = []
 
 
 def hidden_or_cache(path):
     parts = path.split("/")
-    return any(p.startswith(".") or p in ("__pycache__", "node_modules") or p.endswith((".egg-info", ".pyc")) for p in parts)
+    return any(
+        p.startswith(".")
+        or p in ("__pycache__", "node_modules")
+        or p.endswith((".egg-info", ".pyc"))
+        for p in parts
+    )
 
 
 def compare(what, found, expected):
@@ -41,14 +48,19 @@ with tarfile.open(sdist_path) as sdist:
 prefix = "pure_activations-%s/" % version
 outside = [name for name in names if not name.startswith(prefix)]
 problems += ["sdist: %s is outside %s" % (name, prefix) for name in outside]
-in_sdist = {name[len(prefix):] for name in names if name.startswith(prefix)}
+in_sdist = {name[len(prefix) :] for name in names if name.startswith(prefix)}
 top_level = {"pyproject.toml", "README.md", "LICENSE", "CHANGELOG.md"}
 directories = ("src/activations/", "tests/", "bench/", "examples/")
 expected = {"PKG-INFO"} | {
-    path for path in tracked if (path in top_level or path.startswith(directories)) and not hidden_or_cache(path)
+    path
+    for path in tracked
+    if (path in top_level or path.startswith(directories)) and not hidden_or_cache(path)
 }
 compare("sdist", in_sdist, expected)
-for needed in sorted(top_level | {"tests/conftest.py", "tests/cases.py", "tests/reference.py", "bench/speed.py", init}):
+for needed in sorted(
+    top_level
+    | {"tests/conftest.py", "tests/cases.py", "tests/reference.py", "bench/speed.py", init}
+):
     if needed not in in_sdist:
         problems.append("sdist: missing %s (needed to run the tests from it)" % needed)
 
@@ -58,11 +70,15 @@ with zipfile.ZipFile(wheel_path) as wheel:
     in_wheel = set(wheel.namelist())
     info = "pure_activations-%s.dist-info/" % version
     metadata = wheel.read(info + "METADATA").decode("utf-8")
-package = {path[len("src/"):] for path in tracked if path.startswith("src/activations/")}
+package = {path[len("src/") :] for path in tracked if path.startswith("src/activations/")}
 for path in sorted(package):
     if hidden_or_cache(path) or not re.search(r"(\.pyi?|/py\.typed)$", path):
-        problems.append("wheel: %s is tracked in src/activations/ but is no module, stub or py.typed" % path)
-expected = package | {info + name for name in ("METADATA", "WHEEL", "RECORD", "entry_points.txt", "licenses/LICENSE")}
+        problems.append(
+            "wheel: %s is tracked in src/activations/ but is no module, stub or py.typed" % path
+        )
+expected = package | {
+    info + name for name in ("METADATA", "WHEEL", "RECORD", "entry_points.txt", "licenses/LICENSE")
+}
 compare("wheel", in_wheel, expected)
 if "activations/py.typed" not in in_wheel:
     problems.append("wheel: missing activations/py.typed")
@@ -70,8 +86,14 @@ if "activations/py.typed" not in in_wheel:
 # The metadata, the same in both: SPDX license, no License classifier, the version from __init__.py.
 for what, text in (("sdist PKG-INFO", pkg_info), ("wheel METADATA", metadata)):
     headers = text.split("\n\n", 1)[0]
-    for line in ("Version: " + re.escape(version), "License-Expression: MIT", "License-File: LICENSE",
-                 "Requires-Python: >=3.8", 'Requires-Dist: pytest *; *extra *== *"test"', "Provides-Extra: test"):
+    for line in (
+        "Version: " + re.escape(version),
+        "License-Expression: MIT",
+        "License-File: LICENSE",
+        "Requires-Python: >=3.8",
+        'Requires-Dist: pytest *; *extra *== *"test"',
+        "Provides-Extra: test",
+    ):
         if not re.search("^%s$" % line, headers, re.M):
             problems.append("%s: no line matching %r" % (what, line))
     if re.search(r"^(License:|Classifier: License ::)", headers, re.M):
