@@ -4,10 +4,13 @@ PyTorch is not a test dependency: expected values are computed here from each fu
 definition, at 50 digits with the decimal module, and compared within a few ulp.
 """
 
+import ast
 import copy
 import itertools
 import math
+import os
 import random
+import re
 from decimal import Decimal, localcontext
 
 import pytest
@@ -397,3 +400,43 @@ def test_squareplus_sparse_plus_and_sparse_sigmoid_as_jax_defines_them():
     assert act.sparse_sigmoid([-2.0, -1.0, 0.0, 1.0, 2.0]) == [0.0, 0.0, 0.5, 1.0, 1.0]
     assert act.sparse_plus_derivative([-1.0, 0.0, 1.0]) == act.sparse_sigmoid([-1.0, 0.0, 1.0])
     assert act.sparse_sigmoid_derivative([-1.0, 0.0, 1.0]) == [0.0, 0.5, 0.0]
+
+
+README = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "README.md")
+
+
+def porting_table():
+    """The rows of the README's "Coming from PyTorch" table: (here, gives, x itself?)."""
+    with open(README, encoding="utf-8") as readme:
+        text = readme.read()
+    section = text[text.index("## Coming from PyTorch") :]
+    section = section[: section.index("\n## ", 3)]
+    rows = []
+    for line in section.splitlines():
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if len(cells) != 3 or not cells[1].startswith("`"):
+            continue
+        calls = re.findall(r"`([^`]+)`", cells[1])
+        results = re.findall(r"`([^`]+)`", cells[2])
+        rows.append((calls, results, "x itself" in cells[2]))
+    return rows
+
+
+def rounded(value):
+    if isinstance(value, list):
+        return [rounded(item) for item in value]
+    return round(value, 4) + 0.0
+
+
+@pytest.mark.parametrize("calls, results, itself", porting_table(), ids=lambda v: str(v)[:40])
+def test_every_line_of_the_porting_guide_runs_as_shown(calls, results, itself):
+    assert len(calls) == len(results)
+    for call, result in zip(calls, results):
+        x = [[-1.0, 2.0], [0.5, -3.0]]
+        value = eval(call, {"F": act, "x": x})
+        assert rounded(value) == ast.literal_eval(result), call
+        assert (value is x) == itself, call
+
+
+def test_the_porting_guide_has_its_lines():
+    assert len(porting_table()) >= 25
