@@ -266,7 +266,7 @@ class Lifted:
                 )
             parameter.check(self.name, value)
         if self.check is not None:
-            problem = self.check(*values)
+            problem = _holds(lambda: self.check(*values), None)  # Decimal('NaN') orders nothing
             if problem:
                 raise ValueError("%s: %s" % (self.name, problem))
         if all(value is parameter.default for parameter, value in zip(declared, values)):
@@ -311,7 +311,7 @@ class Lifted:
         """One element on the fast path that is not a float."""
         if type(v) is list:
             return self.map(v, parameters, depth + 1)
-        if type(v) is int:
+        if type(v) is int or type(v) is float:
             return self.at(v, parameters)
         raise _Fallback  # anything else: the general path decides
 
@@ -486,13 +486,13 @@ def _nonzero(value):
     return _holds(lambda: value != 0)
 
 
-def _holds(test):
-    """test(), or True if it cannot tell: Decimal('NaN') refuses to be ordered, and a nan
-    parameter is allowed (it gives nan results)."""
+def _holds(test, otherwise=True):
+    """test(), or otherwise if it cannot tell: Decimal('NaN') refuses to be ordered, and a
+    nan parameter is allowed (it gives nan results)."""
     try:
         return test()
     except ArithmeticError:
-        return True
+        return otherwise
 
 
 def _is_real_or_none(value):
