@@ -55,8 +55,15 @@ SOFTMAX_TARGET = 1.5 if COMPENSATED_SUM else 2.0
 TRANSCENDENTAL = {"exp", "log", "log1p", "tanh", "erf", "sqrt"}
 
 SQRT2, SQRT2PI = sqrt(2.0), sqrt(2.0 * math.pi)
-ROWWISE = {name for name in act.__all__ if isinstance(LIFTED[getattr(act, name)], LiftedRows)}
-ELEMENTWISE = [name for name in act.__all__ if name not in ROWWISE]
+# Public names that are not activation functions (the package draws with plot and table).
+NOT_ACTIVATIONS = {"plot", "table"}
+ACTIVATIONS = [name for name in act.__all__ if name not in NOT_ACTIVATIONS]
+ROWWISE = {
+    name
+    for name in ACTIVATIONS
+    if isinstance(LIFTED.get(getattr(act, name)), LiftedRows)  # None for one not lifted
+}
+ELEMENTWISE = [name for name in ACTIVATIONS if name not in ROWWISE]
 # The parameters a function must be given, as every row calls it.
 REQUIRED = {"threshold": (0.5, -1.0), "prelu": (0.25,)}
 REQUIRED.update({name + "_derivative": args for name, args in REQUIRED.items()})
@@ -465,7 +472,9 @@ def check_baselines():
 
     So that a function added to the package cannot go unmeasured.
     """
-    for name in act.__all__:
+    for name in ACTIVATIONS:
+        if getattr(act, name) not in LIFTED:
+            raise LookupError("bench/speed.py: %s is public but not made by _lift" % name)
         if name in ROWWISE:
             if name not in ROW_BASELINES:
                 raise LookupError("bench/speed.py: no hand-written baseline for row-wise %s" % name)
@@ -474,7 +483,7 @@ def check_baselines():
             raise LookupError("bench/speed.py: no textbook def for %s in class Textbook" % name)
         if name not in INLINED:
             raise LookupError("bench/speed.py: no inlined comprehension for %s in INLINED" % name)
-    known = set(act.__all__)
+    known = set(ACTIVATIONS)
     defs = {name for name, value in Textbook.__dict__.items() if callable(value)}
     unknown = sorted((defs | set(INLINED) | set(ROW_BASELINES)) - known)
     if unknown:
@@ -631,9 +640,7 @@ def expression(text):
 def row_rows(xs, runs):
     rows_of_10 = [xs[i : i + 10] for i in range(0, len(xs), 10)]
     rows = []
-    for name in act.__all__:
-        if name not in ROWWISE:
-            continue
+    for name in sorted(ROWWISE, key=ACTIVATIONS.index):
         text, by_hand, shape, target = ROW_BASELINES[name]
         data = xs if shape == "row" else rows_of_10
         ours = getattr(act, name)
