@@ -10,9 +10,20 @@ it; ``_lift.py`` makes it take lists too.
 from math import exp, inf, sqrt
 
 from ._fallbacks import erfc, hypot, log1p
-from ._lift import choice, derivative_of, elementwise, nonnegative, nonzero, optional_real
+from ._lift import (
+    choice,
+    derivative_of,
+    elementwise,
+    nonnegative,
+    nonzero,
+    optional_real,
+    scalar_of,
+)
 from ._reals import times_exp
 from ._sigmoids import sigmoid, sparse_sigmoid
+
+_sigmoid = scalar_of(sigmoid)  # the scalar functions, for those built on them
+_sparse_sigmoid = scalar_of(sparse_sigmoid)
 
 SQRT1_2 = 0.7071067811865476  # 1/sqrt(2)
 INV_SQRT_2PI = 0.3989422804014327  # 1/sqrt(2 pi)
@@ -288,7 +299,7 @@ def softplus_derivative(x, beta=1.0, threshold=None):
     y = beta * x
     if threshold is not None and y > threshold:
         return 1.0
-    return sigmoid(y)
+    return _sigmoid(y)
 
 
 @elementwise(inplace=True)
@@ -353,7 +364,7 @@ def squareplus(x, b=4.0):
         >>> squareplus([-1.5, 0.0, 1.5])
         [0.5, 1.0, 2.0]
     """
-    root = hypot(x, sqrt(b))
+    root = sqrt(x * x + b) if -1e150 < x < 1e150 else hypot(x, sqrt(b))  # x * x overflows beyond
     if x >= 0.0:
         return 0.5 * x + 0.5 * root
     if b == 0.0:
@@ -381,7 +392,7 @@ def squareplus_derivative(x, b=4.0):
     if x == inf:
         return 1.0  # inf / inf would be nan
     half_width = sqrt(b)
-    root = hypot(x, half_width)
+    root = sqrt(x * x + b) if -1e150 < x < 1e150 else hypot(x, half_width)
     if x >= -half_width:  # x / root is at least -0.71 here: 1 + x / root does not cancel
         if root == 0.0:
             return 0.5  # x = 0 and b = 0: relu's kink, where the slopes of every b > 0 meet
@@ -430,4 +441,4 @@ def sparse_plus_derivative(x):
         >>> sparse_plus_derivative([-1.0, 0.0, 1.0])
         [0.0, 0.5, 1.0]
     """
-    return sparse_sigmoid(x)
+    return _sparse_sigmoid(x)

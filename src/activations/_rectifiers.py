@@ -431,7 +431,8 @@ def rrelu_derivative(x, lower=0.125, upper=1 / 3, training=False):
         return 1.0 if type(x) is float else one_like(x)
     if x != x:
         return x
-    return like(x, (lower + upper) / 2)
+    slope = (lower + upper) / 2
+    return slope if type(x) is float else like(x, slope)
 
 
 @elementwise(slopes("weight"), keeps_type=True)

@@ -11,9 +11,12 @@ by its maximum before exp, so nothing overflows.
 from math import exp, inf
 
 from ._fallbacks import fsum, log1p
-from ._lift import rowwise
+from ._lift import rowwise, scalar_of
 from ._reals import NAN
 from ._sigmoids import sigmoid, sigmoid_derivative
+
+_sigmoid = scalar_of(sigmoid)  # the scalar functions, for glu
+_sigmoid_derivative = scalar_of(sigmoid_derivative)
 
 
 @rowwise()
@@ -136,7 +139,7 @@ def softmin(row):
         >>> softmin([0.0, 1000.0])
         [1.0, 0.0]
     """
-    return softmax([-v for v in row])
+    return scalar_of(softmax)([-v for v in row])
 
 
 @rowwise(result="matrix")
@@ -155,7 +158,8 @@ def softmin_derivative(row):
         >>> softmin_derivative([0.0, 0.0])
         [[-0.25, 0.25], [0.25, -0.25]]
     """
-    return [[-entry for entry in line] for line in softmax_derivative([-v for v in row])]
+    jacobian = scalar_of(softmax_derivative)([-v for v in row])
+    return [[-entry for entry in line] for line in jacobian]
 
 
 @rowwise(result="number")
@@ -203,7 +207,7 @@ def logsumexp_derivative(row):
         >>> logsumexp_derivative([0.0, 0.0])
         [0.5, 0.5]
     """
-    return softmax(row)
+    return scalar_of(softmax)(row)
 
 
 @rowwise(even=True)
@@ -223,7 +227,7 @@ def glu(row):
         [0.5, 2.0]
     """
     half = len(row) // 2
-    return [a * s for a, s in zip(row[:half], sigmoid(row[half:]))]
+    return [a * _sigmoid(b) for a, b in zip(row[:half], row[half:])]
 
 
 @rowwise(result="matrix", even=True)
@@ -245,7 +249,7 @@ def glu_derivative(row):
     """
     half = len(row) // 2
     a, b = row[:half], row[half:]
-    gates, slopes = sigmoid(b), sigmoid_derivative(b)
+    gates, slopes = [_sigmoid(v) for v in b], [_sigmoid_derivative(v) for v in b]
     jacobian = []
     for i in range(half):
         line = [0.0] * len(row)

@@ -8,7 +8,7 @@ real number, with its derivative right below it; ``_lift.py`` makes it take list
 
 from math import tanh
 
-from ._lift import derivative_of, elementwise, nonnegative
+from ._lift import derivative_of, elementwise, nonnegative, scalar_of
 from ._reals import one_like, zero_like
 
 
@@ -39,11 +39,12 @@ def softshrink(x, lambd=0.5):
 
 @derivative_of(softshrink)
 def softshrink_derivative(x, lambd=0.5):
-    """Derivative of softshrink: 1 where |x| > lambd, else 0.
+    """Derivative of softshrink, and of hardshrink: 1 where |x| > lambd, else 0.
 
-        softshrink'(x) = 1 if |x| > lambd else 0
+        softshrink'(x) = hardshrink'(x) = 1 if |x| > lambd else 0
 
-    0 at +-lambd, as in PyTorch; nan gives nan; x's type.
+    0 at +-lambd, as in PyTorch; nan gives nan; x's type.  hardshrink_derivative
+    is this function under its own name.
 
     Args:
         x: a real number, or an iterable of them nested to any depth.
@@ -52,8 +53,14 @@ def softshrink_derivative(x, lambd=0.5):
     Example:
         >>> softshrink_derivative([-2.0, -0.5, 0.0, 2.0])
         [1.0, 0.0, 0.0, 1.0]
+        >>> hardshrink_derivative([-2, 0.5, 2])
+        [1, 0.0, 1]
     """
-    return _outside(x, lambd)
+    if x > lambd or x < -lambd:
+        return 1.0 if type(x) is float else one_like(x)
+    if x != x:
+        return x
+    return 0.0 if type(x) is float else zero_like(x)
 
 
 @elementwise(nonnegative("lambd", 0.5), keeps_type=True)
@@ -77,24 +84,10 @@ def hardshrink(x, lambd=0.5):
     return 0.0 if type(x) is float else zero_like(x)
 
 
-@derivative_of(hardshrink)
-def hardshrink_derivative(x, lambd=0.5):
-    """Derivative of hardshrink: 1 where |x| > lambd, else 0.
-
-        hardshrink'(x) = 1 if |x| > lambd else 0
-
-    The same as softshrink_derivative.  0 at +-lambd, as in PyTorch; nan
-    gives nan; x's type.
-
-    Args:
-        x: a real number, or an iterable of them nested to any depth.
-        lambd: the threshold (default 0.5).
-
-    Example:
-        >>> hardshrink_derivative([-2, 0.5, 2])
-        [1, 0.0, 1]
-    """
-    return _outside(x, lambd)
+# hardshrink's derivative is softshrink's: the same function of x and lambd.
+hardshrink_derivative = derivative_of(hardshrink, name="hardshrink_derivative")(
+    scalar_of(softshrink_derivative)
+)
 
 
 @elementwise()
@@ -113,7 +106,7 @@ def tanhshrink(x):
         >>> tanhshrink([0.0, 1.0])
         [0.0, 0.23840584404423515]
     """
-    if x >= 0.6 or x <= -0.6:
+    if abs(x) >= 0.6:
         return x - tanh(x)
     # Lambert: tanh(x) = x / (1 + q), q = x**2 / (3 + x**2 / (5 + x**2 / (7 + ...))), so
     # x - tanh(x) = x q / (1 + q), where every step adds or divides positive numbers.
@@ -142,12 +135,3 @@ def tanhshrink_derivative(x):
     """
     t = tanh(x)
     return t * t
-
-
-def _outside(x, lambd):
-    """1 where |x| > lambd, else 0, in x's type: the derivative of both shrinks."""
-    if x > lambd or x < -lambd:
-        return 1.0 if type(x) is float else one_like(x)
-    if x != x:
-        return x
-    return 0.0 if type(x) is float else zero_like(x)
