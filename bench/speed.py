@@ -416,9 +416,15 @@ ROW_BASELINES = {
         "row",
         SOFTMAX_TARGET,
     ),
-    "softmin": ("min, [exp(min - x)], sum, [e / sum]", handwritten_softmin, "row", ROWS_TARGET),
-    "logsumexp": ("max + log(sum([exp(x - max)]))", handwritten_logsumexp, "row", ROWS_TARGET),
-    "logsumexp_derivative": ("softmax by hand, as above", handwritten_softmax, "row", ROWS_TARGET),
+    # softmin and logsumexp sum as softmax does (math.fsum before 3.12): softmax's target.
+    "softmin": ("min, [exp(min - x)], sum, [e / sum]", handwritten_softmin, "row", SOFTMAX_TARGET),
+    "logsumexp": ("max + log(sum([exp(x - max)]))", handwritten_logsumexp, "row", SOFTMAX_TARGET),
+    "logsumexp_derivative": (
+        "softmax by hand, as above",
+        handwritten_softmax,
+        "row",
+        SOFTMAX_TARGET,
+    ),
     "glu": ("[a / (1 + exp(-b)) for a, b in halves]", handwritten_glu, "row", ROWS_TARGET),
     "sparsemax": (
         "sorted, support loop, [max(x - tau, 0)]",
