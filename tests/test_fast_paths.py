@@ -52,6 +52,31 @@ NUMBERS = [
 BAD = ["a", "", None, 1j, b"x", {}, {1.0}, object()]
 
 
+class Permissive:
+    """Says yes to every comparison, but is no number."""
+
+    def __lt__(self, other):
+        return True
+
+    __le__ = __gt__ = __ge__ = __lt__
+
+
+BAD.append(Permissive())
+try:
+    import numpy
+except ImportError:
+    numpy = None
+else:  # NumPy's scalars and arrays: numbers, containers through tolist(), complex ones refused
+    NUMBERS += [
+        lambda rng: numpy.float64(rng.uniform(-10.0, 10.0)),
+        lambda rng: numpy.float32(rng.uniform(-10.0, 10.0)),
+        lambda rng: numpy.int64(rng.randint(-5, 5)),
+        lambda rng: numpy.array(rng.uniform(-10.0, 10.0)),
+        lambda rng: numpy.array([rng.uniform(-10.0, 10.0)]),
+    ]
+    BAD += [numpy.complex64(1 + 2j), numpy.complex128(1 - 1j)]
+
+
 class Bad(Exception):
     def __init__(self, path, value):
         Exception.__init__(self)
@@ -70,6 +95,8 @@ def random_input(rng, depth, bad_chance):
 def model(function, x, parameters, path=()):
     if is_real(x):
         return function(x, **parameters)
+    if hasattr(x, "tolist") and hasattr(x, "__len__"):  # a NumPy array, 0-d ones included
+        return model(function, x.tolist(), parameters, path)
     if isinstance(x, (list, tuple)):
         return [model(function, item, parameters, path + (index,)) for index, item in enumerate(x)]
     raise Bad(path, x)
