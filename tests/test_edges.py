@@ -13,7 +13,7 @@ import pytest
 import activations as act
 
 from cases import same
-from reference import REFERENCES, bound_error, reference, ulp_error
+from reference import CONTEXT, REFERENCES, bound_error, reference, ulp_error
 
 inf, nan = math.inf, math.nan
 BIG = 10**400
@@ -261,3 +261,47 @@ def test_a_negative_zero_parameter_keeps_its_sign():
     assert same(act.leaky_relu_derivative(-1.0, negative_slope=-0.0), -0.0)
     assert same(act.hardtanh(-5.0, min_val=-0.0), -0.0)
     assert same(act.hardtanh([-5.0], min_val=-0.0), [-0.0])
+
+
+# Found by a second fuzzing run, after the rewrite.
+
+
+def test_a_decimal_slope_for_a_float_is_a_float_slope():
+    weight = Decimal("302.281142746073555827024392783641815185546875")
+    assert same(act.prelu(-2.0, weight), -2.0 * float(weight))
+    assert same(act.prelu([-2.0, 1.0], weight=weight), [-2.0 * float(weight), 1.0])
+    assert act.prelu(Fraction(-1, 2), weight) == -float(weight) / 2
+    assert math.isnan(act.prelu_derivative(-1.9e-59, weight=Decimal("NaN")))
+    assert type(act.prelu_derivative(-1.9e-59, weight=Decimal("NaN"))) is float
+
+
+def test_a_large_factor_meets_a_subnormal_exp():
+    # exp(-800) is far below the normal floats, but the products are not.
+    with localcontext(CONTEXT):
+        exact = Decimal(1e300) * Decimal(-800.0).exp()
+    assert ulp_error(act.elu_derivative(-800.0, alpha=1e300), exact) <= 4
+    assert same(act.elu_derivative(-800.0, alpha=Decimal("1E+400")), 3.667874584177687e52)
+    assert act.elu_derivative(-1e308, alpha=1e300) == 0.0
+
+
+def test_a_positive_number_too_small_for_a_float_is_still_positive():
+    tiny = Fraction(3, 10**400)
+    assert act.selu_derivative(tiny) == act.selu_derivative(1.0)  # not the value at the kink
+    assert act.elu_derivative(tiny, alpha=-0.0) == 1.0
+    assert act.celu_derivative(tiny) == 1.0
+
+
+def test_an_input_beyond_the_floats_keeps_its_ratio_to_a_parameter():
+    assert same(act.celu_derivative(-(2**1024), alpha=1.7976931348623157e308), 0.3678794411714422)
+
+
+def test_squareplus_with_extreme_b():
+    assert math.isnan(act.squareplus(Decimal("sNaN"), b=0))
+    assert math.isnan(act.squareplus_derivative(math.nan, b=0.0))
+    tiny_b = Fraction(1, 10**400)
+    assert same(
+        act.squareplus_derivative(Decimal("-6.21163705E-171"), b=tiny_b), 6.47929666536897e-61
+    )
+    assert same(act.squareplus(-5e-324, b=tiny_b), 5.000000000000016e-201)
+    assert same(act.squareplus(1.0, b=2**1024), 6.703903964971299e153)  # sqrt(b) / 2, nearly
+    assert act.squareplus_derivative(10**400) == 1.0

@@ -345,6 +345,12 @@ def hardswish_derivative(x):
     return (2.0 * x + 3.0) / 6.0
 
 
+# squareplus(x, b) is s * squareplus(x / s, b / s**2) for any s > 0, and its derivative does not
+# change at all: a finite b outside [1e-290, 1e290] is brought inside by s = 2**300 or 2**-300,
+# so that x * x + b neither loses its digits among the subnormals nor overflows.
+_SCALE = 2.0**300
+
+
 @elementwise(nonnegative("b", 4.0))
 def squareplus(x, b=4.0):
     """Squareplus, a smooth relu made of a square root.
@@ -353,8 +359,7 @@ def squareplus(x, b=4.0):
 
     As JAX and Keras 3 define it (Barron, 2021).  For x < 0 it is computed as
     b / (2 (sqrt(x**2 + b) - x)), which does not cancel as the textbook form
-    does; the square root is a hypot, which does not overflow.  b must not
-    be negative; b = 0 gives relu.
+    does.  b must not be negative; b = 0 gives relu.
 
     Args:
         x: a real number, or an iterable of them nested to any depth.
@@ -364,11 +369,14 @@ def squareplus(x, b=4.0):
         >>> squareplus([-1.5, 0.0, 1.5])
         [0.5, 1.0, 2.0]
     """
+    if 0.0 < b < 1e-290 or 1e290 < b < inf:
+        scale = _SCALE if b < 1e-290 else 1.0 / _SCALE
+        return squareplus(x * scale, b * scale * scale) / scale
     root = sqrt(x * x + b) if -1e150 < x < 1e150 else hypot(x, sqrt(b))  # x * x overflows beyond
     if x >= 0.0:
         return 0.5 * x + 0.5 * root
     if b == 0.0:
-        return 0.0  # relu; the halves below could both underflow to 0 for a subnormal x
+        return 0.0 if x < 0.0 else x  # relu, and nan for nan
     return 0.25 * b / (0.5 * root - 0.5 * x)  # halves first: root - x overflows below -9e307
 
 
@@ -389,16 +397,19 @@ def squareplus_derivative(x, b=4.0):
         >>> squareplus_derivative([0.0, 1e8])
         [0.5, 1.0]
     """
-    if x == inf:
-        return 1.0  # inf / inf would be nan
+    if 0.0 < b < 1e-290 or 1e290 < b < inf:
+        scale = _SCALE if b < 1e-290 else 1.0 / _SCALE
+        return squareplus_derivative(x * scale, b * scale * scale)
+    if x >= 1e150:
+        return 0.5 + 0.5 / sqrt(1.0 + b / x / x)  # x / root, without squaring x
     half_width = sqrt(b)
-    root = sqrt(x * x + b) if -1e150 < x < 1e150 else hypot(x, half_width)
+    root = sqrt(x * x + b) if x > -1e150 else hypot(x, half_width)
     if x >= -half_width:  # x / root is at least -0.71 here: 1 + x / root does not cancel
         if root == 0.0:
             return 0.5  # x = 0 and b = 0: relu's kink, where the slopes of every b > 0 meet
         return 0.5 + 0.5 * (x / root)
     if b == 0.0:
-        return 0.0
+        return 0.0 if x < 0.0 else x
     # Halves first, and divided twice, not by a product: neither overflows.
     return 0.25 * b / (0.5 * root - 0.5 * x) / root
 

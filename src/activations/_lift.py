@@ -19,7 +19,7 @@ softmax, along any axis of a nested list.
 """
 
 from ._fallbacks import repeat
-from ._reals import ExactReal, describe, float_or_exact, is_real, rounded, to_float
+from ._reals import ExactReal, describe, float_or_exact, is_real, rounded
 
 MAX_DEPTH = 32
 """How deeply lists may nest; deeper input (or a list that contains itself) is a ValueError.
@@ -47,7 +47,9 @@ class Parameter:
         self.name, self.default = name, default
         self.kind, self.is_kind = kind, is_kind  # "a real number", is_real: else TypeError
         self.expected, self.is_expected = expected, is_expected  # a range: else ValueError
-        self.numeric = is_kind is is_real or is_kind is _is_real_or_none
+        # Values of these kinds are real numbers, to take as floats where x is one (a list of
+        # slopes is taken one channel at a time).
+        self.numeric = is_kind in (is_real, _is_real_or_none, _is_slopes)
         self.per_channel = is_kind is _is_slopes
 
     def check(self, function_name, value):
@@ -327,7 +329,7 @@ class Lifted:
         if all(type(value) is float for value in values):
             return tuple(values)
         return tuple(
-            float_or_exact(value) if parameter.numeric and value is not None else value
+            float_or_exact(value) if parameter.numeric and is_real(value) else value
             for parameter, value in zip(self.parameters, values)
         )
 
@@ -396,13 +398,14 @@ class Lifted:
         """The scalar function at one real number x of any type.
 
         A float x computes in floats, parameters included, and so do the smooth functions
-        whatever x is (Decimal's context, float32 and the like play no part); the
-        piecewise-linear ones compute in the arithmetic of any other x and its parameters.
+        whatever x is (Decimal's context, float32 and the like play no part; an ExactReal
+        stands in where no float can hold x); the piecewise-linear ones compute in the
+        arithmetic of any other x and its parameters.
         """
         scalar = self.scalar
         if type(x) is float or not self.keeps_type:
             if type(x) is not float:
-                x = to_float(x)
+                x = float_or_exact(x)  # an ExactReal only where no float can hold x
             if parameters is not None and self.keeps_type:
                 parameters = self.in_floats(parameters)
         try:

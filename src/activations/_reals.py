@@ -15,7 +15,7 @@ result to a float as soon as a float can hold it, so that elu(0.0, alpha=10**400
 is 0.0 and not inf * 0.0 = nan.
 """
 
-from math import exp, inf
+from math import exp, inf, ldexp
 
 NAN = float("nan")
 
@@ -266,13 +266,22 @@ def _unequal(difference):
 def times_exp(factor, x):
     """factor * exp(x), accurate where exp(x) alone would be subnormal and short of digits.
 
-    Below x = -708, exp(x) falls among the subnormal floats, which carry fewer digits;
-    multiplying by factor first, at exp(x + 64), and only then by exp(-64) rounds once
-    at the end instead.  silu(-740.0) is x * exp(x) to 1 ulp this way, not 162.
+    Below x = -708, exp(x) falls among the subnormal floats, which carry fewer digits:
+    silu(-740.0) as x * exp(x) would be 162 ulp off.  There exp(x) is split as
+    exp(r) * 2**k, with r = x - k log(2) small, and factor * exp(r) is scaled by 2**k
+    at the end, with ldexp, which rounds once.
     """
-    if x < -708.0:
-        return factor * exp(x + 64.0) * _EXP_MINUS_64
-    return factor * exp(x)
+    if x >= -708.0 or x != x:
+        return factor * exp(x)
+    if x < -2000.0:
+        return factor * 0.0  # below the smallest float, unless factor is beyond the floats
+    k = int(x / _LN2_HIGH)
+    r = (x - k * _LN2_HIGH) - k * _LN2_LOW  # k * _LN2_HIGH is exact: it has 32 bits
+    if type(factor) is ExactReal:  # a factor beyond the floats: scaled exactly
+        return factor * exp(r) * ExactReal(1, 2**-k)
+    return ldexp(ldexp(factor, -2) * exp(r), k + 2)  # the quarter keeps factor * exp(r) finite
 
 
-_EXP_MINUS_64 = exp(-64.0)
+# log(2) as a float of 32 bits and the rest, so that k * _LN2_HIGH is exact for |k| < 2**20.
+_LN2_HIGH = 0.6931471806019545
+_LN2_LOW = -4.2009150726810846e-11
