@@ -5,6 +5,7 @@ needs Fraction, Decimal or NumPy; the ones MicroPython can run are in tests/case
 """
 
 import math
+import random
 from decimal import Decimal, localcontext
 from fractions import Fraction
 
@@ -305,3 +306,80 @@ def test_squareplus_with_extreme_b():
     assert same(act.squareplus(-5e-324, b=tiny_b), 5.000000000000016e-201)
     assert same(act.squareplus(1.0, b=2**1024), 6.703903964971299e153)  # sqrt(b) / 2, nearly
     assert act.squareplus_derivative(10**400) == 1.0
+
+
+def test_an_empty_axis_is_a_value_error_on_every_axis():
+    for x, dim in [([], 0), ([[], []], 1), ([[], []], 0)]:
+        with pytest.raises(ValueError) as raised:
+            act.softmax(x, dim=dim)
+        assert "no numbers along some axis" in str(raised.value)
+
+
+def test_squareplus_with_b_zero_is_relu():
+    assert act.squareplus(1e-200, b=0) == 1e-200
+    assert act.squareplus_derivative(1e-200, b=0) == 1.0
+    assert act.squareplus_derivative(5.1689e-158, b=0.0) == 1.0  # was above its maximum, 1
+    assert act.squareplus_derivative([-1.0, 0.0, 1.0], b=0) == [0.0, 0.5, 1.0]
+
+
+def test_squareplus_with_b_near_the_ends_of_the_floats():
+    assert same(act.squareplus(-1e-160, b=1e-318), 4.524934697325926e-160)
+    assert same(act.squareplus(-1e-23, b=5e-324), 1.2351641146031165e-301)
+    assert same(act.squareplus(1e149, b=1.7976931348623157e308), 6.703953965157757e153)
+    assert same(act.squareplus_derivative(1e149, b=1.7976931348623157e308), 0.5000037291703655)
+    assert act.squareplus(0.0, b=10**400) == act.squareplus(-1.0, b=10**400) == 5e199
+
+
+def test_a_tiny_beta_or_gate_divides_or_multiplies_before_exp_loses_its_digits():
+    assert (
+        ulp_error(act.elu_derivative(-1400.0, alpha=1.7976931348623157e308), _exact_elu_1400()) <= 4
+    )
+    assert same(act.softplus(-8e302, beta=1e-300), 3.66787458417727e-48)
+    assert same(act.glu([1e10, -740.0]), [4.18873988005e-312])
+    assert same(act.glu_derivative([-745.0, -745.0])[0][1], -2.105e-321)
+
+
+def _exact_elu_1400():
+    with localcontext(CONTEXT):
+        return Decimal(1.7976931348623157e308) * Decimal(-1400.0).exp()
+
+
+def test_rrelu_draws_one_slope_per_element_whatever_the_path():
+    values = [-1.0, -1.0, Fraction(-1), -2]
+    draws = []
+    for call in [
+        lambda: act.rrelu(values, training=True),
+        lambda: act.rrelu(tuple(values), training=True),
+        lambda: [act.rrelu(v, training=True) for v in values],
+    ]:
+        random.seed(1)
+        draws.append(call())
+    assert draws[0] == draws[1] == draws[2]
+
+
+@needs_numpy
+def test_a_0d_array_in_a_row_is_a_number():
+    expected = act.softmax([1.0, 2.0])
+    assert act.softmax([numpy.array(1.0), numpy.array(2.0)]) == expected
+    assert act.softmax([1.0, numpy.array(2.0)]) == expected
+
+
+def test_prelu_names_the_bad_element_and_takes_any_real_weight():
+    with pytest.raises(TypeError) as raised:
+        act.prelu([-1.0, "a"], [0.1, 0.5])
+    assert str(raised.value) == "prelu: element [1] is 'a' (str), expected a real number"
+    assert act.prelu(-1.0, 10**400) == -math.inf
+    assert act.prelu([-1.0, -1.0], [Fraction(1, 3), 10**400]) == [-1 / 3, -math.inf]
+    assert act.prelu(-1e300, Fraction(1, 10**400)) == -1e-100
+    assert same(act.prelu_derivative(-1.0, 2), 2.0)
+
+
+def test_inplace_leaves_a_generator_inside_unread_when_it_refuses():
+    def numbers():
+        yield -1.0
+
+    inside = numbers()
+    with pytest.raises(TypeError) as raised:
+        act.relu([[-1.0], inside], inplace=True)
+    assert "needs lists all the way down, element [1]" in str(raised.value)
+    assert list(inside) == [-1.0]

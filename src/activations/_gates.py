@@ -64,8 +64,8 @@ def gelu(x, approximate="none"):
             return times_exp(x, t)  # x e**t / (1 + e**t), and 1 + e**t is 1 here
         e = exp(t)
         return x * e / (1.0 + e)
-    if x < -37.5:
-        return _gelu_tail(x, -1.0)
+    if x < -37.5:  # erfc would be subnormal: x P(X <= x) = -exp(-x**2 / 2) / sqrt(2 pi) * S
+        return times_exp(-_mills_series(x) * INV_SQRT_2PI, -0.5 * x * x)
     return 0.5 * x * erfc(-x * SQRT1_2)
 
 
@@ -101,29 +101,25 @@ def gelu_derivative(x, approximate="none"):
         return sigmoid_t + slope * u / (1.0 + u * (2.0 + u))
     if x > 39.0:
         return 1.0
-    if x < -37.5:
-        return _gelu_tail(x, x)
+    if x < -40.0:
+        return -0.0  # below the smallest float (and -inf * 0 would be nan)
+    if (
+        x < -37.5
+    ):  # erfc would be subnormal: gelu'(x) = x exp(-x**2 / 2) / sqrt(2 pi) (1 - S / x**2)
+        factor = x * (1.0 - _mills_series(x) / (x * x)) * INV_SQRT_2PI
+        return times_exp(factor, -0.5 * x * x)
     return 0.5 * erfc(-x * SQRT1_2) + x * exp(-0.5 * x * x) * INV_SQRT_2PI
 
 
-def _gelu_tail(x, scale):
-    """gelu(x) (scale -1) or gelu'(x) (scale x), for x < -37.5, where erfc would be subnormal.
-
-    There x P(X <= x) = -exp(-x**2/2) / sqrt(2 pi) * S and gelu'(x) = x exp(-x**2/2) /
-    sqrt(2 pi) * (S / x**2 - 1), with the asymptotic series
-    S = 1 - 1/x**2 + 3/x**4 - 15/x**6 + ..., of which seven terms reach double precision.
-    """
-    if x < -40.0:
-        return -0.0  # below the smallest float
+def _mills_series(x):
+    """S = 1 - 1/x**2 + 3/x**4 - 15/x**6 + ..., for x < -37.5: P(X <= x) = -exp(-x**2/2) S
+    / (sqrt(2 pi) x), from the asymptotic series of Mills' ratio, whose first seven terms
+    reach double precision there."""
     inverse_square = 1.0 / (x * x)
     series = 1.0
     for odd in (11.0, 9.0, 7.0, 5.0, 3.0, 1.0):
         series = 1.0 - odd * inverse_square * series
-    if scale == -1.0:
-        factor = -series
-    else:
-        factor = scale * (1.0 - series * inverse_square)
-    return times_exp(factor * INV_SQRT_2PI, -0.5 * x * x)
+    return series
 
 
 @elementwise(inplace=True)
@@ -275,6 +271,8 @@ def softplus(x, beta=1.0, threshold=None):
         return x
     if y > 0.0:  # then max(y, 0) / beta is x, whatever beta's sign: x itself never overflows
         return x + log1p(exp(-y)) / beta
+    if y < -708.0:  # log1p(exp(y)) is exp(y) here, subnormal: divide before it loses its digits
+        return times_exp(1.0 / beta, y)
     return log1p(exp(y)) / beta
 
 
@@ -369,14 +367,14 @@ def squareplus(x, b=4.0):
         >>> squareplus([-1.5, 0.0, 1.5])
         [0.5, 1.0, 2.0]
     """
+    if b == 0.0:
+        return 0.0 if x < 0.0 else x  # relu, with nan for nan
     if 0.0 < b < 1e-290 or 1e290 < b < inf:
         scale = _SCALE if b < 1e-290 else 1.0 / _SCALE
         return squareplus(x * scale, b * scale * scale) / scale
     root = sqrt(x * x + b) if -1e150 < x < 1e150 else hypot(x, sqrt(b))  # x * x overflows beyond
     if x >= 0.0:
         return 0.5 * x + 0.5 * root
-    if b == 0.0:
-        return 0.0 if x < 0.0 else x  # relu, and nan for nan
     return 0.25 * b / (0.5 * root - 0.5 * x)  # halves first: root - x overflows below -9e307
 
 
@@ -397,6 +395,8 @@ def squareplus_derivative(x, b=4.0):
         >>> squareplus_derivative([0.0, 1e8])
         [0.5, 1.0]
     """
+    if b == 0.0:  # relu's derivative, with 1/2 at 0, where the slopes of every b > 0 meet
+        return 1.0 if x > 0.0 else 0.5 if x == 0.0 else 0.0 if x < 0.0 else x
     if 0.0 < b < 1e-290 or 1e290 < b < inf:
         scale = _SCALE if b < 1e-290 else 1.0 / _SCALE
         return squareplus_derivative(x * scale, b * scale * scale)
@@ -405,11 +405,7 @@ def squareplus_derivative(x, b=4.0):
     half_width = sqrt(b)
     root = sqrt(x * x + b) if x > -1e150 else hypot(x, half_width)
     if x >= -half_width:  # x / root is at least -0.71 here: 1 + x / root does not cancel
-        if root == 0.0:
-            return 0.5  # x = 0 and b = 0: relu's kink, where the slopes of every b > 0 meet
         return 0.5 + 0.5 * (x / root)
-    if b == 0.0:
-        return 0.0 if x < 0.0 else x
     # Halves first, and divided twice, not by a product: neither overflows.
     return 0.25 * b / (0.5 * root - 0.5 * x) / root
 

@@ -247,7 +247,7 @@ class Lifted:
                 "%s: x is %s, expected a list with %d channels"
                 % (self.name, describe(x), len(values))
             )
-        if items and all(is_real(item) for item in items):
+        if items and is_real(items[0]):  # a flat list: its items are the channels
             return self.channels(items, parameters, index, ())
         samples = []
         for sample_index, sample in enumerate(items):
@@ -290,15 +290,15 @@ class Lifted:
         values = list(args[:count]) + [parameter.default for parameter in declared[len(args) :]]
         inplace = args[count] if len(args) > count else False
         for key, value in kwargs.items():
-            position = count if key == "inplace" and self.inplace else _position_of(declared, key)
-            if position is None:
+            place = count if key == "inplace" and self.inplace else _position_of(declared, key)
+            if place is None:
                 raise TypeError("%s: unexpected parameter %r" % (self.name, key))
-            if position < len(args):
+            if place < len(args):
                 raise TypeError("%s: %s given twice" % (self.name, key))
-            if position == count:
+            if place == count:
                 inplace = value
             else:
-                values[position] = value
+                values[place] = value
         if not (inplace is False or inplace is True):
             raise TypeError(
                 "%s: inplace is %s, expected True or False" % (self.name, describe(inplace))
@@ -359,10 +359,15 @@ class Lifted:
         return [element(v, parameters, depth) for v in items]
 
     def element(self, v, parameters, depth):
-        """One element on the fast path that is not a float."""
+        """One element on the fast path that is not a float.
+
+        Every real number is computed here, so that the general path takes over only for an
+        iterable other than a list, or for something that is not a number, which raises.
+        (rrelu's random slopes are drawn once per element whatever the input's types.)
+        """
         if type(v) is list:
             return self.map(v, parameters, depth + 1)
-        if type(v) is int or type(v) is float:
+        if type(v) is int or type(v) is float or is_real(v):
             return self.at(v, parameters)
         raise _Fallback  # anything else: the general path decides
 
@@ -422,9 +427,8 @@ class Lifted:
         """inplace=True: the results written into x's lists, once all of them are computed."""
         if not isinstance(x, list):
             raise TypeError("%s: inplace=True needs a list, x is %s" % (self.name, describe(x)))
-        results = self.apply(x, parameters)
-        _check_writable(self.name, x, results, ())
-        _write(x, results)
+        _check_lists(self.name, x, ())  # before anything is read: a generator inside stays unread
+        _write(x, self.apply(x, parameters))
         return x
 
 
@@ -451,6 +455,18 @@ def _holds_exact(parameters):
     return parameters is not None and any(type(value) is ExactReal for value in parameters)
 
 
+def _is_iterable(x):
+    """Whether x is an iterable that could be read as numbers (not text, not a number)."""
+    if is_real(x) or isinstance(x, _NOT_A_LIST):
+        return False
+    return hasattr(x, "__iter__") or hasattr(x, "tolist")
+
+
+def _is_number_array(x):
+    """Whether x is a 0-d NumPy array, a number in a container's clothes."""
+    return getattr(x, "ndim", None) == 0 and hasattr(x, "__len__") and hasattr(x, "tolist")
+
+
 def _items(x):
     """The items of an iterable x, read once (NumPy arrays and array.array through tolist()),
     or None if x is not iterable."""
@@ -463,18 +479,18 @@ def _items(x):
         return None
 
 
-def _check_writable(name, x, results, path):
-    """inplace=True writes into lists only: every container inside x must be one."""
-    for index, result in enumerate(results):
-        if type(result) is list:
-            item = x[index]
-            if not isinstance(item, list):
-                where = "element " + "".join("[%d]" % i for i in path + (index,))
-                raise TypeError(
-                    "%s: inplace=True needs lists all the way down, %s is %s"
-                    % (name, where, describe(item))
-                )
-            _check_writable(name, item, result, path + (index,))
+def _check_lists(name, x, path):
+    """inplace=True writes into lists only: every iterable inside x must be one."""
+    if len(path) >= MAX_DEPTH:
+        return  # the computation reports the depth
+    for index, item in enumerate(x):
+        if isinstance(item, list):
+            _check_lists(name, item, path + (index,))
+        elif _is_iterable(item):
+            raise TypeError(
+                "%s: inplace=True needs lists all the way down, %s is %s"
+                % (name, position(path + (index,)), describe(item))
+            )
 
 
 def _write(x, results):
@@ -626,8 +642,13 @@ class LiftedRows(Lifted):
             return _wrap_numbers(results) if keepdim else results
         data, shape = self.table(x, dim)
         index = self.axis_of(dim, shape)
+        if 0 in shape:
+            raise ValueError(
+                "%s: x has shape %s: no numbers along some axis, expected at least one"
+                % (self.name, _shape_text(shape))
+            )
         results = self.rows(_axis_last(data, index), ())
-        if self.result == "matrix" or self.result == "number" and not keepdim:
+        if self.result == "matrix" or (self.result == "number" and not keepdim):
             return results
         return _axis_back(_wrap_numbers(results) if keepdim else results, index)
 
@@ -651,7 +672,7 @@ class LiftedRows(Lifted):
             raise ValueError(
                 "%s: %s is an empty row, expected at least one number" % (self.name, position(path))
             )
-        if not is_real(items[0]):
+        if not (is_real(items[0]) or _is_number_array(items[0])):
             return [self.rows(item, path + (index,)) for index, item in enumerate(items)]
         if self.even and len(items) % 2:
             raise ValueError(
@@ -665,6 +686,8 @@ class LiftedRows(Lifted):
 
     def number(self, x, path):
         """x, which must be a real number, as float arithmetic can use it."""
+        if _is_number_array(x):
+            x = x.tolist()
         if not is_real(x):
             raise _not_a_number(self.name, x, path)
         try:

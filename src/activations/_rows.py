@@ -12,7 +12,7 @@ from math import exp, inf
 
 from ._fallbacks import fsum, log1p
 from ._lift import rowwise, scalar_of
-from ._reals import NAN
+from ._reals import NAN, times_exp
 from ._sigmoids import sigmoid, sigmoid_derivative
 
 _sigmoid = scalar_of(sigmoid)  # the scalar functions, for glu
@@ -227,7 +227,7 @@ def glu(row):
         [0.5, 2.0]
     """
     half = len(row) // 2
-    return [a * _sigmoid(b) for a, b in zip(row[:half], row[half:])]
+    return [_gated(a, b) for a, b in zip(row[:half], row[half:])]
 
 
 @rowwise(result="matrix", even=True)
@@ -254,7 +254,7 @@ def glu_derivative(row):
     for i in range(half):
         line = [0.0] * len(row)
         line[i] = gates[i]
-        line[half + i] = a[i] * slopes[i]
+        line[half + i] = _gated(a[i], b[i], slopes[i])
         jacobian.append(line)
     return jacobian
 
@@ -310,6 +310,14 @@ def sparsemax_derivative(row):
     share = 1.0 / sum(support)
     jacobian = [[0.0 - s_i * s_j * share for s_j in support] for s_i in support]  # 0.0, not -0.0
     return _with_diagonal(jacobian, [s_i - s_i * share for s_i in support])
+
+
+def _gated(a, b, gate=None):
+    """a * gate, gate being sigmoid(b) or sigmoid'(b); where b < -708 both are exp(b), which
+    is subnormal, and a * exp(b) keeps its digits only through times_exp."""
+    if b < -708.0:
+        return times_exp(a, b)
+    return a * (_sigmoid(b) if gate is None else gate)
 
 
 def _shifted_exps(row, top=None):
