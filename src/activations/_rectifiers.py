@@ -398,7 +398,7 @@ def rrelu(x, lower=0.125, upper=1 / 3, training=False):
         return x
     if training:
         return uniform(lower, upper) * x
-    return (lower + upper) / 2 * x
+    return (lower + upper) / 2 * x  # the mean slope, computed as PyTorch computes it
 
 
 def _no_derivative_when_training(lower, upper, training=False):

@@ -381,6 +381,7 @@ def _shifted_and_threshold(row):
         return None, None
     shifted = [v - top for v in row]
     ordered = sorted(shifted, reverse=True)
+    # The running total only chooses the support; tau itself comes from an exact sum of it.
     total, size = 0.0, 0
     for k, z in enumerate(ordered, 1):
         if 1.0 + k * z <= total + z:
