@@ -227,7 +227,10 @@ def glu(row):
         [0.5, 2.0]
     """
     half = len(row) // 2
-    return [_gated(a, b) for a, b in zip(row[:half], row[half:])]
+    # Below b = -708, sigmoid(b) is exp(b), subnormal: a * exp(b) keeps its digits by times_exp.
+    return [
+        a * _sigmoid(b) if b >= -708.0 else times_exp(a, b) for a, b in zip(row[:half], row[half:])
+    ]
 
 
 @rowwise(result="matrix", even=True)
@@ -254,7 +257,8 @@ def glu_derivative(row):
     for i in range(half):
         line = [0.0] * len(row)
         line[i] = gates[i]
-        line[half + i] = _gated(a[i], b[i], slopes[i])
+        # Below b = -708, sigmoid'(b) is exp(b), subnormal: as in glu.
+        line[half + i] = a[i] * slopes[i] if b[i] >= -708.0 else times_exp(a[i], b[i])
         jacobian.append(line)
     return jacobian
 
@@ -310,14 +314,6 @@ def sparsemax_derivative(row):
     share = 1.0 / sum(support)
     jacobian = [[0.0 - s_i * s_j * share for s_j in support] for s_i in support]  # 0.0, not -0.0
     return _with_diagonal(jacobian, [s_i - s_i * share for s_i in support])
-
-
-def _gated(a, b, gate=None):
-    """a * gate, gate being sigmoid(b) or sigmoid'(b); where b < -708 both are exp(b), which
-    is subnormal, and a * exp(b) keeps its digits only through times_exp."""
-    if b < -708.0:
-        return times_exp(a, b)
-    return a * (_sigmoid(b) if gate is None else gate)
 
 
 def _shifted_exps(row, top=None):
