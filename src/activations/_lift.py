@@ -656,10 +656,7 @@ class LiftedRows(Lifted):
         """The row function applied to every row of x, the rows being its last axis."""
         if is_real(x):
             if not path:
-                raise ValueError(
-                    "%s: x is %s, expected a row of numbers or a list of rows"
-                    % (self.name, describe(x))
-                )
+                raise self.not_rows(x)
             raise TypeError(
                 "%s: %s is %s, expected a row of numbers" % (self.name, position(path), describe(x))
             )
@@ -683,6 +680,11 @@ class LiftedRows(Lifted):
             return self.scalar(items)
         row = [self.number(item, path + (index,)) for index, item in enumerate(items)]
         return _rounded_all(self.scalar(row))
+
+    def not_rows(self, x):
+        return ValueError(
+            "%s: x is %s, expected a row of numbers or a list of rows" % (self.name, describe(x))
+        )
 
     def number(self, x, path):
         """x, which must be a real number, as float arithmetic can use it."""
@@ -709,10 +711,7 @@ class LiftedRows(Lifted):
     def nested(self, x, path):
         if is_real(x):
             if not path:
-                raise ValueError(
-                    "%s: x is %s, expected a row of numbers or a list of rows"
-                    % (self.name, describe(x))
-                )
+                raise self.not_rows(x)
             return self.number(x, path)
         items = self.items(x, path)
         if type(items) is not list:
@@ -723,16 +722,12 @@ class LiftedRows(Lifted):
         """Each list as long as the first at its depth, and numbers only at the bottom."""
         depth = len(path) + 1
         for index, item in enumerate(data):
-            if type(item) is list:
-                problem = (
-                    None
-                    if depth < len(shape) and len(item) == shape[depth]
-                    else "has %d items" % len(item)
-                )
-                if depth == len(shape):
-                    problem = "is a list"
-            else:
+            if type(item) is not list:
                 problem = "is a number" if depth < len(shape) else None
+            elif depth == len(shape):
+                problem = "is a list"
+            else:
+                problem = "has %d items" % len(item) if len(item) != shape[depth] else None
             if problem:
                 raise ValueError(
                     "%s: dim %d needs lists of equal lengths; x starts with shape %s, but %s %s"
