@@ -457,7 +457,6 @@ ERRORS = [
         "TypeError",
         "prelu: weight is missing, expected a real number or a list of them",
     ),
-    ("leaky_relu", 1.0, {"slope": 0.1}, "TypeError", "leaky_relu: unexpected parameter 'slope'"),
     (
         "rrelu_derivative",
         [-1.0],

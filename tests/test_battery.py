@@ -479,6 +479,28 @@ def test_a_missing_required_parameter_is_a_type_error_in_the_librarys_words():
         assert str(raised.value) == message
 
 
+def test_a_parameter_it_does_not_have_is_the_interpreters_type_error():
+    # Every public function has its parameters written out, so the interpreter binds them,
+    # and says which function and which name (MicroPython's message names only the name).
+    for call, message in [
+        (
+            lambda: activations.leaky_relu(1.0, slope=0.1),
+            "leaky_relu() got an unexpected keyword argument 'slope'",
+        ),
+        (
+            lambda: activations.threshold(1.0, 0.5, -1.0, False, 3),
+            "threshold() takes from 1 to 4 positional arguments but 5 were given",
+        ),
+        (
+            lambda: activations.softplus([1.0], 2.0, beta=3.0),
+            "softplus() got multiple values for argument 'beta'",
+        ),
+    ]:
+        with pytest.raises(TypeError) as raised:
+            call()
+        assert str(raised.value) == message
+
+
 # --- derivatives -----------------------------------------------------------------
 
 GRID = [i / 8.0 for i in range(-48, 49)] + [-20.0, -9.5, 11.25, 25.0]
