@@ -140,18 +140,12 @@ def elementwise(*parameters, inplace=False, keeps_type=False, check=None, name=N
 # CPython 3.11+ inlines a call only into a function of fixed parameters, so that a closure
 # made threshold(0.7, 0.5, -1.0) cost 12 times a bare def, and leaky_relu_derivative(0.7)
 # 2.4 times.  collections.namedtuple and dataclasses write their methods the same way.
-# A float x whose parameters need no checking (each is its default, or a float that
-# passes) goes straight to the scalar function; a list with the defaults to the list path.
+# A float x with the default parameters, or with floats that need no checking, goes straight
+# to the scalar function, and a list with the defaults to the list path; all else to _call.
 _PUBLIC_FUNCTION = """\
 def {name}(x{parameters}):
-    if type(x) is float{as_they_are}:
-        return _scalar(x{values})
-{list_path}    return _call(x, ({values_tuple}), {inplace})
-"""
-# ... and where no parameter is required:
-_LIST_PATH = """\
-    if type(x) is list{defaults}:
-        return _apply(x, None)
+    if type(x) is float:
+{float_path}{list_path}    return _call(x, ({values_tuple}), {inplace})
 """
 
 
@@ -159,43 +153,57 @@ def _public_function(lifted):
     """The public function of lifted, from _PUBLIC_FUNCTION with its parameters filled in."""
     names = [parameter.name for parameter in lifted.parameters]
     namespace = {"_scalar": lifted.scalar, "_apply": lifted.apply, "_call": lifted.call}
-    as_they_are, defaults = [], []
+    defaults, floats = [], []  # the conditions of the two shortcuts
     for parameter in lifted.parameters:
         name = parameter.name
         namespace["_default_" + name] = parameter.default
-        namespace["_expected_" + name] = parameter.is_expected
         default = "%s is _default_%s" % (name, name)
-        if parameter.numeric:
-            test = "type(%s) is float" % name
-            if parameter.is_expected is not None:
-                test += " and _expected_%s(%s)" % (name, name)
-            if parameter.default is not REQUIRED:
-                test = "(%s or %s)" % (default, test)
-        else:
-            test = default
-        as_they_are.append(test)
         defaults.append(default)
+        if not parameter.numeric:
+            floats.append(default)
+            continue
+        is_float = "type(%s) is float" % name
+        if parameter.is_expected is not None:
+            namespace["_expected_" + name] = parameter.is_expected
+            is_float += " and _expected_%s(%s)" % (name, name)
+        if type(parameter.default) is float or parameter.default is REQUIRED:
+            floats.append(is_float)
+        else:  # softplus's threshold=None
+            floats.append("(%s or %s)" % (default, is_float))
     if lifted.check is not None:
         namespace["_check"] = lifted.check
-        as_they_are.append(
-            "(%s or _check(%s) is None)" % (" and ".join(defaults), ", ".join(names))
-        )
+        floats.append("_check(%s) is None" % ", ".join(names))
     if lifted.inplace:
-        as_they_are.append("inplace is False")
         defaults.append("inplace is False")
-    list_path = _LIST_PATH.format(defaults="".join(" and " + test for test in defaults))
+        floats.append("inplace is False")
+    values = "".join(", " + name for name in names)
+    float_path = "" if lifted.required else _guarded(defaults, "return _scalar(x)", 8)
+    if floats != defaults:
+        float_path += _guarded(floats, "return _scalar(x%s)" % values, 8)
+    list_path = (
+        ""
+        if lifted.required
+        else _guarded(["type(x) is list"] + defaults, "return _apply(x, None)", 4)
+    )
     source = _PUBLIC_FUNCTION.format(
         name=lifted.name,
         parameters="".join(", %s=_default_%s" % (name, name) for name in names)
         + (", inplace=False" if lifted.inplace else ""),
-        as_they_are="".join(" and " + test for test in as_they_are),
-        values="".join(", " + name for name in names),
-        list_path="" if lifted.required else list_path,
-        values_tuple="".join(name + ", " for name in names),
+        float_path=float_path,
+        list_path=list_path,
+        values_tuple="".join(name + "," for name in names),
         inplace="inplace" if lifted.inplace else "False",
     )
     exec(source, namespace)
     return namespace[lifted.name]
+
+
+def _guarded(conditions, statement, indent):
+    """A line of statement, under an if of all the conditions if there are any, indented."""
+    margin = " " * indent
+    if not conditions:
+        return "%s%s\n" % (margin, statement)
+    return "%sif %s:\n%s    %s\n" % (margin, " and ".join(conditions), margin, statement)
 
 
 def derivative_of(function, check=None, name=None):
