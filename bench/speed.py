@@ -95,11 +95,11 @@ class Textbook:
     def prelu_derivative(x, weight):
         return 1.0 if x > 0 else weight
 
-    def rrelu(x):
-        return x if x >= 0 else (0.125 + 1 / 3) / 2 * x
+    def rrelu(x, lower=0.125, upper=1 / 3):
+        return x if x >= 0 else (lower + upper) / 2 * x
 
-    def rrelu_derivative(x):
-        return 1.0 if x > 0 else (0.125 + 1 / 3) / 2
+    def rrelu_derivative(x, lower=0.125, upper=1 / 3):
+        return 1.0 if x > 0 else (lower + upper) / 2
 
     def relu6(x):
         return 0.0 if x < 0 else 6.0 if x > 6 else x

@@ -13,9 +13,12 @@ function), and ``@elementwise(...)`` makes the public function from it:
 
 The parameters after x are declared once per function, with what their values must be
 (``real("negative_slope", 0.01)``), and checked once per call before any element is
-computed.  ``inplace=True``, PyTorch's, writes the results into the given lists once
-every one of them is computed.  ``@rowwise`` lifts a function of one whole row, such as
-softmax, along any axis of a nested list.
+computed; a float with its defaults, or with float parameters that pass, skips that.
+The public function is written out from one template with those parameters
+(``_PUBLIC_FUNCTION``), so that the interpreter binds them as fast as for a plain def.
+``inplace=True``, PyTorch's, writes the results into the given lists once every one of
+them is computed.  ``@rowwise`` lifts a function of one whole row, such as softmax,
+along any axis of a nested list.
 """
 
 from ._fallbacks import repeat
