@@ -37,7 +37,8 @@ from math import erf, exp, log, log1p, sqrt, tanh
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "src"))
 import activations as act  # noqa: E402
-from activations._lift import LIFTED, LiftedRows  # noqa: E402
+from activations._lift import LIFTED
+from activations._lift_rows import LiftedRows  # noqa: E402
 
 try:
     import numpy

@@ -449,14 +449,6 @@ ERRORS = [
         "TypeError",
         "leaky_relu: negative_slope is '0.1' (str), expected a real number",
     ),
-    ("threshold", 1.0, {}, "TypeError", "threshold: threshold is missing, expected a real number"),
-    (
-        "prelu",
-        [1.0],
-        {},
-        "TypeError",
-        "prelu: weight is missing, expected a real number or a list of them",
-    ),
     (
         "rrelu_derivative",
         [-1.0],

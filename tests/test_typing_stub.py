@@ -5,7 +5,6 @@ import inspect
 import os
 
 import activations
-from activations._lift import LIFTED, REQUIRED, LiftedRows
 
 STUB = os.path.join(os.path.dirname(activations.__file__), "__init__.pyi")
 
@@ -29,16 +28,10 @@ def stub_signatures():
 
 
 def runtime_signature(function):
-    lifted = LIFTED[function]
-    if isinstance(lifted, LiftedRows):
-        return [
-            (name, parameter.default is not inspect.Parameter.empty)
-            for name, parameter in inspect.signature(function).parameters.items()
-        ]
-    listed = [("x", False)] + [
-        (parameter.name, parameter.default is not REQUIRED) for parameter in lifted.parameters
+    return [
+        (name, parameter.default is not inspect.Parameter.empty)
+        for name, parameter in inspect.signature(function).parameters.items()
     ]
-    return listed + [("inplace", True)] * lifted.inplace
 
 
 def test_every_public_function_is_in_the_stub_with_its_parameters():

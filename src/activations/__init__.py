@@ -38,14 +38,19 @@ Traceback (most recent call last):
   ...
 TypeError: relu: element [1][0] is 'a' (str), expected a real number
 
-The functions live in one module per family (_rectifiers, _sigmoids,
-_gates, _shrinks, _rows); _lift lifts each from one number to every input.
+The functions live in one module per family (_rectifiers, _sigmoids, _gates,
+_shrinks, _softmaxes, _glus), each loaded on the first use of one of its
+functions, so that ``import activations`` itself costs almost nothing;
+_lift.py lifts each from one number to every input.  ``plot``, ``table``
+and ``export`` (the source of a function, to copy) are loaded the same way.
 """
 
 __all__ = [
     "celu",
+    "celu_",
     "celu_derivative",
     "elu",
+    "elu_",
     "elu_derivative",
     "gelu",
     "gelu_derivative",
@@ -58,8 +63,10 @@ __all__ = [
     "hardswish",
     "hardswish_derivative",
     "hardtanh",
+    "hardtanh_",
     "hardtanh_derivative",
     "leaky_relu",
+    "leaky_relu_",
     "leaky_relu_derivative",
     "log_softmax",
     "log_softmax_derivative",
@@ -74,10 +81,13 @@ __all__ = [
     "relu",
     "relu6",
     "relu6_derivative",
+    "relu_",
     "relu_derivative",
     "rrelu",
+    "rrelu_",
     "rrelu_derivative",
     "selu",
+    "selu_",
     "selu_derivative",
     "sigmoid",
     "sigmoid_derivative",
@@ -108,97 +118,56 @@ __all__ = [
     "tanhshrink",
     "tanhshrink_derivative",
     "threshold",
+    "threshold_",
     "threshold_derivative",
 ]
 __version__ = "0.3.0"
 
-from ._gates import (
-    gelu,
-    gelu_derivative,
-    hardswish,
-    hardswish_derivative,
-    mish,
-    mish_derivative,
-    silu,
-    silu_derivative,
-    softplus,
-    softplus_derivative,
-    sparse_plus,
-    sparse_plus_derivative,
-    squareplus,
-    squareplus_derivative,
-    swish,
-    swish_derivative,
+# The module of each family, with the functions it defines; each function's derivative
+# (name_derivative) and PyTorch's in-place form (name_) live beside it.
+_FAMILIES = (
+    ("_rectifiers", ("relu", "relu6", "leaky_relu", "prelu", "rrelu", "elu", "selu", "celu")),
+    ("_rectifiers", ("threshold",)),
+    ("_sigmoids", ("sigmoid", "tanh", "softsign", "logsigmoid", "hardsigmoid", "hardtanh")),
+    ("_sigmoids", ("sparse_sigmoid",)),
+    ("_gates", ("gelu", "silu", "swish", "mish", "softplus", "hardswish", "squareplus")),
+    ("_gates", ("sparse_plus",)),
+    ("_shrinks", ("softshrink", "hardshrink", "tanhshrink")),
+    ("_softmaxes", ("softmax", "log_softmax", "softmin", "logsumexp", "sparsemax")),
+    ("_glus", ("glu",)),
 )
-from ._rectifiers import (
-    celu,
-    celu_derivative,
-    elu,
-    elu_derivative,
-    leaky_relu,
-    leaky_relu_derivative,
-    prelu,
-    prelu_derivative,
-    relu,
-    relu6,
-    relu6_derivative,
-    relu_derivative,
-    rrelu,
-    rrelu_derivative,
-    selu,
-    selu_derivative,
-    threshold,
-    threshold_derivative,
-)
-from ._rows import (
-    glu,
-    glu_derivative,
-    log_softmax,
-    log_softmax_derivative,
-    logsumexp,
-    logsumexp_derivative,
-    softmax,
-    softmax_derivative,
-    softmin,
-    softmin_derivative,
-    sparsemax,
-    sparsemax_derivative,
-)
-from ._shrinks import (
-    hardshrink,
-    hardshrink_derivative,
-    softshrink,
-    softshrink_derivative,
-    tanhshrink,
-    tanhshrink_derivative,
-)
-from ._sigmoids import (
-    hardsigmoid,
-    hardsigmoid_derivative,
-    hardtanh,
-    hardtanh_derivative,
-    logsigmoid,
-    logsigmoid_derivative,
-    sigmoid,
-    sigmoid_derivative,
-    softsign,
-    softsign_derivative,
-    sparse_sigmoid,
-    sparse_sigmoid_derivative,
-    tanh,
-    tanh_derivative,
-)
+# What else is loaded on first use, from modules that need CPython's standard library.
+_TOOLS = {"plot": "_draw", "table": "_draw", "Figure": "_draw", "Table": "_draw"}
 
 
 def __getattr__(name):
-    # plot and table draw with the standard library, which MicroPython lacks: they are loaded
-    # on first use (PEP 562), so that importing the package stays as small as it is.
-    if name in ("plot", "table"):
-        from . import _draw
+    # A function is made when its family's module is first loaded (PEP 562), so that importing
+    # the package loads nothing else, which matters on a microcontroller's heap.
+    if name in _TOOLS:
+        return getattr(_loaded(_TOOLS[name]), name)
+    if name not in __all__:
+        raise AttributeError("module %r has no attribute %r" % (__name__, name))
+    module = _loaded(_family_of(name))
+    from ._lift import PUBLIC
 
-        return getattr(_draw, name)
-    raise AttributeError("module %r has no attribute %r" % (__name__, name))
+    # An alias (swish) is the module's name for another function (silu).
+    function = PUBLIC.get(name) or PUBLIC[getattr(module, name).__name__]
+    globals()[name] = function
+    return function
 
 
 def __dir__():
-    return sorted(list(globals()) + ["plot", "table"])
+    return sorted(set(list(globals()) + __all__ + list(_TOOLS)))
+
+
+def _family_of(name):
+    base = name[: -len("_derivative")] if name.endswith("_derivative") else name.rstrip("_")
+    for module, names in _FAMILIES:
+        if base in names:
+            return module
+    raise AttributeError("module %r has no attribute %r" % (__name__, name))
+
+
+def _loaded(module):
+    __import__(__name__ + "." + module)
+    return globals()[module]  # importing a submodule makes it an attribute of the package

@@ -5,7 +5,20 @@ an iterable gives a list; tests/test_typing_stub.py checks that every public fun
 here with the parameters it has at runtime.
 """
 
-from typing import Any, Iterable, List, Literal, Optional, Sequence, SupportsFloat, Union, overload
+from typing import (
+    Any,
+    Iterable,
+    List,
+    Literal,
+    Optional,
+    Sequence,
+    SupportsFloat,
+    TypeVar,
+    Union,
+    overload,
+)
+
+_Written = TypeVar("_Written", bound=List[Any])  # the list an in-place form writes into
 
 __all__: List[str]
 __version__: str
@@ -373,3 +386,15 @@ def threshold_derivative(x: Iterable[Any], threshold: float, value: float) -> Li
 
 swish = silu
 swish_derivative = silu_derivative
+
+# PyTorch's in-place forms: each writes into x, a list, and returns that same list.
+def celu_(x: _Written, alpha: float = ...) -> _Written: ...
+def elu_(x: _Written, alpha: float = ...) -> _Written: ...
+def hardtanh_(x: _Written, min_val: float = ..., max_val: float = ...) -> _Written: ...
+def leaky_relu_(x: _Written, negative_slope: float = ...) -> _Written: ...
+def relu_(x: _Written) -> _Written: ...
+def rrelu_(
+    x: _Written, lower: float = ..., upper: float = ..., training: bool = ...
+) -> _Written: ...
+def selu_(x: _Written) -> _Written: ...
+def threshold_(x: _Written, threshold: float, value: float) -> _Written: ...

@@ -29,7 +29,6 @@ import activations
 
 # The functions a course starts with: the demo shows them first, and plots them.
 CORE_FUNCTIONS = ("relu", "leaky_relu", "sigmoid", "tanh")
-ROWWISE_MODULES = ("activations._rows", "activations._softmax")
 # Parameters a person never sets here: the input is one row (dim), and nothing is a tensor
 # that could be changed in place (inplace).
 HIDDEN_PARAMETERS = ("dim", "inplace")
@@ -69,7 +68,10 @@ def public_functions():
 
 def is_rowwise(function):
     """True for softmax and its kin, which work on whole rows rather than one number at a time."""
-    return getattr(function, "__module__", None) in ROWWISE_MODULES
+    from activations._lift import LIFTED
+    from activations._lift_rows import LiftedRows
+
+    return isinstance(LIFTED.get(function), LiftedRows)
 
 
 def public_name(function):
@@ -103,7 +105,10 @@ def function_named(name, caller, everything="activations.__all__"):
 
 def family_of(function):
     """A function's family: the first line of its module's docstring, e.g. its title."""
-    module = sys.modules.get(function.__module__)
+    from activations._lift import LIFTED
+
+    lifted = LIFTED.get(function)
+    module = sys.modules.get(lifted.scalar.__module__ if lifted else function.__module__)
     lines = ((module and module.__doc__) or function.__module__).strip().splitlines()
     return lines[0].strip()
 
@@ -801,7 +806,7 @@ def demo_groups():
         function
         for name, function in functions.items()
         if public_name(function) == name
-        and not name.endswith("_derivative")
+        and not name.endswith(("_derivative", "_"))
         and not is_rowwise(function)
         and takes_defaults_only(function)
     ]

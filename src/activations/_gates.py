@@ -10,20 +10,9 @@ it; ``_lift.py`` makes it take lists too.
 from math import exp, inf, sqrt
 
 from ._fallbacks import erfc, hypot, log1p
-from ._lift import (
-    choice,
-    derivative_of,
-    elementwise,
-    nonnegative,
-    nonzero,
-    optional_real,
-    scalar_of,
-)
+from ._lift import choice, derivative_of, elementwise, nonnegative, nonzero, optional_real
 from ._reals import times_exp
 from ._sigmoids import sigmoid, sparse_sigmoid
-
-_sigmoid = scalar_of(sigmoid)  # the scalar functions, for those built on them
-_sparse_sigmoid = scalar_of(sparse_sigmoid)
 
 SQRT1_2 = 0.7071067811865476  # 1/sqrt(2)
 INV_SQRT_2PI = 0.3989422804014327  # 1/sqrt(2 pi)
@@ -297,7 +286,7 @@ def softplus_derivative(x, beta=1.0, threshold=None):
     y = beta * x
     if threshold is not None and y > threshold:
         return 1.0
-    return _sigmoid(y)
+    return sigmoid(y)
 
 
 @elementwise(inplace=True)
@@ -448,4 +437,4 @@ def sparse_plus_derivative(x):
         >>> sparse_plus_derivative([-1.0, 0.0, 1.0])
         [0.0, 0.5, 1.0]
     """
-    return _sparse_sigmoid(x)
+    return sparse_sigmoid(x)

@@ -1,7 +1,8 @@
 """The one mechanism that lifts a function of one real number to every input.
 
 Each activation is written once, as a plain function of one real number (its *scalar*
-function), and ``@elementwise(...)`` makes the public function from it:
+function), and ``@elementwise(...)`` above it declares how the public function of the same
+name takes every other input:
 
 * a float goes straight to the scalar function, with nothing in between;
 * a list is one comprehension over it, and nested lists are walked the same way;
@@ -11,15 +12,24 @@ function), and ``@elementwise(...)`` makes the public function from it:
   for the smooth functions, the input's own type for the piecewise-linear ones), and
   names the position of anything that is not a real number.
 
+The decorator gives back the scalar function itself, so that a family module reads as plain
+functions of one number that call each other (softplus' calls sigmoid), and records the public
+function in ``PUBLIC``, where ``activations`` finds it on first use.
+
 The parameters after x are declared once per function, with what their values must be
 (``real("negative_slope", 0.01)``), and checked once per call before any element is
 computed; a float with its defaults, or with float parameters that pass, skips that.
-The public function is written out from one template with those parameters
-(``_PUBLIC_FUNCTION``), so that the interpreter binds them as fast as for a plain def.
 ``inplace=True``, PyTorch's, writes the results into the given lists once every one of
-them is computed.  ``@rowwise`` lifts a function of one whole row, such as softmax,
-along any axis of a nested list.
+them is computed, and ``in_place_form=True`` also makes PyTorch's ``relu_``, which always
+does.  ``_lift_rows.py`` lifts a function of one whole row, such as softmax, the same way.
+
+On CPython and PyPy each public function is written out from a template with the function's
+own parameters (``_PUBLIC_FUNCTION``), so that the interpreter binds them as fast as for a
+plain def and ``help()`` shows them; on MicroPython, where compiling code costs heap, it is
+one small closure that binds them itself.
 """
+
+from sys import implementation
 
 from ._fallbacks import repeat
 from ._reals import ExactReal, describe, float_or_exact, is_real, rounded
@@ -33,14 +43,20 @@ Far beyond any real use, and within what MicroPython's default stack can walk (a
 REQUIRED = object()
 """The default of a parameter that must be given (threshold's threshold and value)."""
 
+PUBLIC = {}
+"""Every public function made here, by its name (aliases aside: see activations.__getattr__)."""
+
+LIFTED = {}
+"""Every public function made here, with the Lifted it was made from (for tests and tools)."""
+
 # Iterables that are never read as lists of numbers: text, and unordered containers.
 _NOT_A_LIST = (str, bytes, bytearray, dict, set, frozenset)
 # What a scalar function may raise for a real number that float arithmetic cannot take as it
 # is: OverflowError for 10**400, TypeError for a Decimal meeting a float, and
 # decimal.InvalidOperation (an ArithmeticError) for ordering Decimal('NaN').
 _NOT_AS_IT_IS = (TypeError, ArithmeticError)
-# Every public function made here, with what it was made from (for derivative_of and tests).
-LIFTED = {}
+# Written out as source on CPython and PyPy; closures on MicroPython (see the module docstring).
+_WRITES_SOURCE = implementation.name != "micropython"
 
 
 class Parameter:
@@ -94,7 +110,7 @@ def optional_real(name):
 def slopes(name):
     """A required real parameter, or a list of them, one for each channel (prelu's weight).
 
-    The channels are x's axis 1, or axis 0 if x is a flat list, as in PyTorch.
+    The channels are x's axis 1, or axis 0 if x is a flat list (see prelu).
     """
     return Parameter(name, REQUIRED, "a real number or a list of them", _is_slopes)
 
@@ -111,55 +127,120 @@ def flag(name, default=False):
 
 
 def axis(name="dim", default=-1):
-    """The axis a row-wise function works along: an int, negative ones from the end."""
-    return Parameter(name, default, "an integer", _is_int)
+    """The axis a row-wise function works along: an integer, negative ones from the end."""
+    return Parameter(name, default, "an integer", _is_axis)
 
 
-def elementwise(*parameters, inplace=False, keeps_type=False, check=None, name=None):
-    """Make the public function of a scalar function (see the module docstring).
+def elementwise(*parameters, inplace=False, in_place_form=False, keeps_type=False, check=None):
+    """Declare the public function of the scalar function below; give back the scalar function.
 
     parameters: the declared parameters after x, in order, with the scalar function's
         own defaults.
     inplace: whether the function takes PyTorch's inplace=False after its parameters.
+    in_place_form: whether there is also name_, PyTorch's in-place form (relu_), which
+        is name(..., inplace=True) without the choice.
     keeps_type: whether it computes in its input's own type (the piecewise-linear
         functions) rather than in floats.
     check: a function of all the parameters' values that returns what is wrong with
         them together (hardtanh's min_val above max_val), or None.
-    name: the public function's name, if not the scalar function's (for a scalar function
-        that serves two public ones).
     """
 
     def lift(scalar):
-        lifted = Lifted(scalar, parameters, inplace, keeps_type, check, name)
-        function = _public_function(lifted)
-        LIFTED[function] = lifted
-        return _named_after(scalar, function, name=lifted.name)
+        lifted = Lifted(scalar, parameters, inplace, keeps_type, check)
+        publish(lifted, lifted.name, public_function(lifted))
+        if in_place_form:  # its own, so that its errors name it
+            form = Lifted(scalar, parameters, True, keeps_type, check, lifted.name + "_")
+            publish(form, form.name, public_function(form, in_place_form=True), _IN_PLACE_DOC)
+        return scalar
 
     return lift
 
 
-# The public function of each scalar function, written out with its own parameters.  Not a
-# closure over (x, *args, **kwargs): packing those costs a tuple and a dict per call, and
+def derivative_of(function, check=None, name=None):
+    """Declare a derivative: the parameters of function (a scalar function), without inplace.
+
+    check: what the parameters must be together, if not what function asks of them.
+    name: the public function's name, if not the scalar function's (hardshrink' is
+        softshrink's scalar function, under hardshrink's name).
+    """
+    lifted = LIFTED[PUBLIC[function.__name__]]
+
+    def lift(scalar):
+        derivative = Lifted(
+            scalar, lifted.parameters, False, lifted.keeps_type, check or lifted.check, name
+        )
+        publish(derivative, derivative.name, public_function(derivative))
+        return scalar
+
+    return lift
+
+
+def publish(lifted, name, function, doc=None):
+    """Record function, made from lifted, as the public function called name.
+
+    doc: a paragraph that opens its docstring, before the scalar function's, filled in
+        with the scalar function's name.
+    """
+    try:
+        function.__name__ = function.__qualname__ = name
+        function.__module__ = "activations"  # where it is found, so that pickle finds it too
+        function.__doc__ = (doc or "") % {"name": lifted.scalar.__name__} + lifted.scalar.__doc__
+    except AttributeError:
+        pass  # MicroPython's functions carry no writable metadata
+    PUBLIC[name] = function
+    LIFTED[function] = lifted
+
+
+def public_function(lifted, in_place_form=False):
+    """The public function of lifted: written out from the template, or a closure."""
+    if not _WRITES_SOURCE:
+        return _closure(lifted, in_place_form)
+    if in_place_form:
+        return written(_IN_PLACE_FORM, lifted, lifted.name, _fields(lifted, False))
+    return written(_PUBLIC_FUNCTION, lifted, lifted.name, _fields(lifted, lifted.inplace))
+
+
+# The public function of every elementwise activation, written out with its own parameters.  Not
+# a closure over (x, *args, **kwargs): packing those costs a tuple and a dict per call, and
 # CPython 3.11+ inlines a call only into a function of fixed parameters, so that a closure
-# made threshold(0.7, 0.5, -1.0) cost 12 times a bare def, and leaky_relu_derivative(0.7)
-# 2.4 times.  collections.namedtuple and dataclasses write their methods the same way.
-# A float x with the default parameters, or with floats that need no checking, goes straight
-# to the scalar function, and a list with the defaults to the list path; all else to _call.
+# made threshold(0.7, 0.5, -1.0) cost 12 times a bare def.  collections.namedtuple and
+# dataclasses write their methods the same way.  A float x with the default parameters, or
+# with floats that need no checking, goes straight to the scalar function, and a list with the
+# defaults to the list path; all else to _call.  Each line below becomes one line of the
+# public function, which is compiled as if it stood here: a traceback through leaky_relu shows
+# this file and the line of the template it passed.
 _PUBLIC_FUNCTION = """\
 def {name}(x{parameters}):
     if type(x) is float:
-{float_path}{list_path}    return _call(x, ({values_tuple}), {inplace})
+        if {defaults}:
+            return _scalar(x)
+        if {floats}:
+            return _scalar(x{values})
+    if {list_with_defaults}:
+        return _apply(x, None)
+    return _call(x, ({values_tuple}), {inplace})
 """
 
+# PyTorch's in-place form, relu_(x): name(x, ..., inplace=True).
+_IN_PLACE_FORM = """\
+def {name}(x{parameters}):
+    return _call(x, ({values_tuple}), True)
+"""
+_IN_PLACE_DOC = """In-place %(name)s, as in PyTorch: %(name)s(x, ..., inplace=True).
 
-def _public_function(lifted):
-    """The public function of lifted, from _PUBLIC_FUNCTION with its parameters filled in."""
+    Writes the results into x, which must be a list, and every list inside it, once
+    all of them are computed (a bad element leaves x as it was), and returns x.
+    What follows is %(name)s's own description.
+
+    """
+
+
+def _fields(lifted, inplace):
+    """What fills in _PUBLIC_FUNCTION for lifted: the parameters, and the two shortcuts' tests."""
     names = [parameter.name for parameter in lifted.parameters]
-    namespace = {"_scalar": lifted.scalar, "_apply": lifted.apply, "_call": lifted.call}
     defaults, floats = [], []  # the conditions of the two shortcuts
     for parameter in lifted.parameters:
         name = parameter.name
-        namespace["_default_" + name] = parameter.default
         default = "%s is _default_%s" % (name, name)
         defaults.append(default)
         if not parameter.numeric:
@@ -167,67 +248,97 @@ def _public_function(lifted):
             continue
         is_float = "type(%s) is float" % name
         if parameter.is_expected is not None:
-            namespace["_expected_" + name] = parameter.is_expected
             is_float += " and _expected_%s(%s)" % (name, name)
         if type(parameter.default) is float or parameter.default is REQUIRED:
             floats.append(is_float)
         else:  # softplus's threshold=None
             floats.append("(%s or %s)" % (default, is_float))
     if lifted.check is not None:
-        namespace["_check"] = lifted.check
         floats.append("_check(%s) is None" % ", ".join(names))
-    if lifted.inplace:
+    if inplace:
         defaults.append("inplace is False")
         floats.append("inplace is False")
-    values = "".join(", " + name for name in names)
-    float_path = "" if lifted.required else _guarded(defaults, "return _scalar(x)", 8)
-    if floats != defaults:
-        float_path += _guarded(floats, "return _scalar(x%s)" % values, 8)
-    list_path = (
-        ""
-        if lifted.required
-        else _guarded(["type(x) is list"] + defaults, "return _apply(x, None)", 4)
-    )
-    source = _PUBLIC_FUNCTION.format(
-        name=lifted.name,
-        parameters="".join(", %s=_default_%s" % (name, name) for name in names)
-        + (", inplace=False" if lifted.inplace else ""),
-        float_path=float_path,
-        list_path=list_path,
-        values_tuple="".join(name + "," for name in names),
-        inplace="inplace" if lifted.inplace else "False",
-    )
-    exec(source, namespace)
-    return namespace[lifted.name]
+    list_with_defaults = " and ".join(["type(x) is list"] + defaults)
+    if lifted.required:  # no shortcut with the defaults: there are none
+        defaults, list_with_defaults = ["False"], "False"
+    return {
+        "parameters": "".join(
+            ", " + name if parameter.default is REQUIRED else ", %s=_default_%s" % (name, name)
+            for name, parameter in zip(names, lifted.parameters)
+        )
+        + (", inplace=False" if inplace else ""),
+        "defaults": " and ".join(defaults) or "True",
+        "floats": " and ".join(floats) if floats != defaults else "False",
+        "values": "".join(", " + name for name in names),
+        "list_with_defaults": list_with_defaults,
+        "values_tuple": "".join(name + "," for name in names),
+        "inplace": "inplace" if inplace else "False",
+    }
 
 
-def _guarded(conditions, statement, indent):
-    """A line of statement, under an if of all the conditions if there are any, indented."""
-    margin = " " * indent
-    if not conditions:
-        return "%s%s\n" % (margin, statement)
-    return "%sif %s:\n%s    %s\n" % (margin, " and ".join(conditions), margin, statement)
+def written(template, lifted, name, fields, where=__file__):
+    """The function that template, filled in with name and fields, defines for lifted.
 
-
-def derivative_of(function, check=None, name=None):
-    """Make a derivative's public function: the parameters of function, without inplace.
-
-    check: what the parameters must be together, if not what function asks of them.
-    name: as in elementwise.
+    Compiled as if it stood where template stands in its file, where, so that a traceback
+    through it names that file and shows the template's line; its globals are what it calls.
     """
-    lifted = LIFTED[function]
-    return elementwise(
-        *lifted.parameters, keeps_type=lifted.keeps_type, check=check or lifted.check, name=name
-    )
+    namespace = {"_scalar": lifted.scalar, "_apply": lifted.apply, "_call": lifted.call}
+    for parameter in lifted.parameters:
+        namespace["_default_" + parameter.name] = parameter.default
+        if parameter.is_expected is not None:
+            namespace["_expected_" + parameter.name] = parameter.is_expected
+    namespace["_check"] = lifted.check
+    source = template.format(name=name, **fields)
+    exec(compile("\n" * _line_of(template, where) + source, where, "exec"), namespace)
+    return namespace[name]
 
 
-def scalar_of(function):
-    """The plain function of one number (or of one row) behind a public function.
+_LINES = {}  # each template: the number of lines of this file above it
 
-    For an activation built on another: softplus' calls sigmoid's scalar function, with
-    nothing in between.
-    """
-    return LIFTED[function].scalar
+
+def _line_of(template, where):
+    if template not in _LINES:
+        first = template.split("\n", 1)[0]
+        _LINES[template] = 0
+        try:
+            with open(where, encoding="utf-8") as file:
+                for number, line in enumerate(file):
+                    if line.rstrip("\n") == first:
+                        _LINES[template] = number
+                        break
+        except OSError:  # not a file (a zip archive): the line numbers count from the template
+            pass
+    return _LINES[template]
+
+
+def _closure(lifted, in_place_form):
+    """The public function of lifted on MicroPython: one closure, binding its own arguments."""
+    scalar, call, shortcut = lifted.scalar, lifted.call, not lifted.required
+
+    if in_place_form:
+
+        def public(x, *args, **kwargs):
+            return call(x, lifted.bound(args, kwargs), True)
+
+    elif lifted.inplace:
+
+        def public(x, *args, **kwargs):
+            if type(x) is float and shortcut and not args and not kwargs:
+                return scalar(x)
+            values = lifted.bound(args, kwargs, _INPLACE)
+            return call(x, values[:-1], values[-1])
+
+    else:
+
+        def public(x, *args, **kwargs):
+            if type(x) is float and shortcut and not args and not kwargs:
+                return scalar(x)
+            return call(x, lifted.bound(args, kwargs), False)
+
+    return public
+
+
+_INPLACE = (("inplace", False),)  # what follows the declared parameters where inplace is taken
 
 
 class Lifted:
@@ -236,12 +347,32 @@ class Lifted:
     def __init__(self, scalar, parameters, inplace, keeps_type, check, name=None):
         self.scalar, self.parameters, self.inplace = scalar, parameters, inplace
         self.keeps_type, self.check = keeps_type, check
-        self.name = name or _name_of(scalar)
+        self.name = name or scalar.__name__
         self.required = sum(parameter.default is REQUIRED for parameter in parameters)
         self.per_channel = None  # the index of a parameter that may take a value per channel
         for index, parameter in enumerate(parameters):
             if parameter.per_channel:
                 self.per_channel = index
+
+    def bound(self, args, kwargs, trailing=()):
+        """The values of the declared parameters, then of the trailing ones (name, default),
+        from the arguments after x, bound as the interpreter binds a def's: for MicroPython's
+        closures, which take (x, *args, **kwargs)."""
+        names = [parameter.name for parameter in self.parameters] + [n for n, _ in trailing]
+        if len(args) > len(names):
+            raise TypeError(
+                "%s() takes %d positional arguments but %d were given"
+                % (self.name, len(names) + 1, len(args) + 1)
+            )
+        defaults = [parameter.default for parameter in self.parameters]
+        values = list(args) + (defaults + [default for _, default in trailing])[len(args) :]
+        for name, value in kwargs.items():
+            if name not in names:
+                raise TypeError("%s() got an unexpected keyword argument %r" % (self.name, name))
+            if names.index(name) < len(args):
+                raise TypeError("%s() got multiple values for argument %r" % (self.name, name))
+            values[names.index(name)] = value
+        return tuple(values)
 
     def call(self, x, values, inplace):
         """The function at any x, with the values of every parameter as given."""
@@ -514,29 +645,6 @@ def position(path):
     return "element " + "".join("[%d]" % index for index in path)
 
 
-def _name_of(function):
-    name = getattr(function, "__name__", None)
-    return name if name and name != "function" else "function"
-
-
-def _named_after(scalar, function, wraps=True, name=None):
-    """function, with the name, docstring and signature of scalar where the interpreter allows.
-
-    wraps: whether scalar's signature is function's (not for rows, whose dim is function's).
-    name: function's name, if not scalar's.
-    """
-    try:
-        function.__name__ = name or scalar.__name__
-        function.__qualname__ = name or scalar.__qualname__
-        function.__module__ = scalar.__module__
-        function.__doc__ = scalar.__doc__
-        if wraps:
-            function.__wrapped__ = scalar
-    except AttributeError:
-        pass  # MicroPython's functions carry no writable metadata
-    return function
-
-
 def _positive(value):
     return _holds(lambda: not value <= 0)
 
@@ -579,217 +687,5 @@ def _is_bool(value):
     return value is True or value is False
 
 
-def _is_int(value):
+def _is_axis(value):
     return isinstance(value, int) and not isinstance(value, bool)
-
-
-def rowwise(result="row", even=False):
-    """Make the public function of a function of one row, such as softmax.
-
-    The row function takes a list of floats (an ExactReal where no float can hold a
-    number) and returns, as result says, a "row" that takes the input row's place (of
-    the same length, or half of it), a "number" (logsumexp: the axis goes, or stays with
-    length 1 under keepdim=True, as in PyTorch), or a "matrix", the row's Jacobian (the
-    axis moves last and becomes two).  even: the axis must have even length (glu).
-    """
-
-    def lift(row_function):
-        lifted = LiftedRows(row_function, result, even)
-        call = lifted.call
-        if result == "number":
-
-            def function(x, dim=-1, keepdim=False):
-                return call(x, dim, keepdim)
-
-        else:
-
-            def function(x, dim=-1):
-                return call(x, dim, False)
-
-        LIFTED[function] = lifted
-        return _named_after(row_function, function, wraps=False)
-
-    return lift
-
-
-class LiftedRows(Lifted):
-    """A function of one row: the rows found along any axis.
-
-    dim=-1, the default, works on any list of rows, even of different lengths; any
-    other axis needs nested lists of equal lengths, a table of numbers.
-    """
-
-    def __init__(self, row_function, result, even):
-        parameters = (
-            (axis("dim", -1), flag("keepdim")) if result == "number" else (axis("dim", -1),)
-        )
-        Lifted.__init__(self, row_function, parameters, False, False, None)
-        self.result, self.even = result, even
-
-    def call(self, x, dim, keepdim):
-        self.parameters[0].check(self.name, dim)
-        if self.result == "number":
-            self.parameters[1].check(self.name, keepdim)
-        if dim == -1:
-            results = self.rows(x, ())
-            return _wrap_numbers(results) if keepdim else results
-        data, shape = self.table(x, dim)
-        index = self.axis_of(dim, shape)
-        if 0 in shape:
-            raise ValueError(
-                "%s: x has shape %s: no numbers along some axis, expected at least one"
-                % (self.name, _shape_text(shape))
-            )
-        results = self.rows(_axis_last(data, index), ())
-        if self.result == "matrix" or (self.result == "number" and not keepdim):
-            return results
-        return _axis_back(_wrap_numbers(results) if keepdim else results, index)
-
-    def rows(self, x, path):
-        """The row function applied to every row of x, the rows being its last axis."""
-        if is_real(x):
-            if not path:
-                raise self.not_rows(x)
-            raise TypeError(
-                "%s: %s is %s, expected a row of numbers" % (self.name, position(path), describe(x))
-            )
-        items = self.items(x, path)
-        if type(items) is not list:  # a 0-d NumPy array: a number
-            raise ValueError(
-                "%s: %s is %s, a number, expected a row" % (self.name, position(path), describe(x))
-            )
-        if not items:
-            raise ValueError(
-                "%s: %s is an empty row, expected at least one number" % (self.name, position(path))
-            )
-        if not (is_real(items[0]) or _is_number_array(items[0])):
-            return [self.rows(item, path + (index,)) for index, item in enumerate(items)]
-        if self.even and len(items) % 2:
-            raise ValueError(
-                "%s: %s has %d numbers along dim -1, expected an even number"
-                % (self.name, position(path), len(items))
-            )
-        if _only_floats(items):
-            return self.scalar(items)
-        row = [self.number(item, path + (index,)) for index, item in enumerate(items)]
-        return _rounded_all(self.scalar(row))
-
-    def not_rows(self, x):
-        return ValueError(
-            "%s: x is %s, expected a row of numbers or a list of rows" % (self.name, describe(x))
-        )
-
-    def number(self, x, path):
-        """x, which must be a real number, as float arithmetic can use it."""
-        if _is_number_array(x):
-            x = x.tolist()
-        if not is_real(x):
-            raise _not_a_number(self.name, x, path)
-        try:
-            return float_or_exact(x)
-        except TypeError:  # its __float__ fails: not a real number after all
-            raise _not_a_number(self.name, x, path) from None
-
-    def table(self, x, dim):
-        """x as nested lists of numbers of equal lengths along each axis, and its shape."""
-        data = self.nested(x, ())
-        shape = []
-        level = data
-        while type(level) is list:
-            shape.append(len(level))
-            level = level[0] if level else None
-        self.check_shape(data, tuple(shape), (), dim)
-        return data, tuple(shape)
-
-    def nested(self, x, path):
-        if is_real(x):
-            if not path:
-                raise self.not_rows(x)
-            return self.number(x, path)
-        items = self.items(x, path)
-        if type(items) is not list:
-            return self.nested(items, path)
-        return [self.nested(item, path + (index,)) for index, item in enumerate(items)]
-
-    def check_shape(self, data, shape, path, dim):
-        """Each list as long as the first at its depth, and numbers only at the bottom."""
-        depth = len(path) + 1
-        for index, item in enumerate(data):
-            if type(item) is not list:
-                problem = "is a number" if depth < len(shape) else None
-            elif depth == len(shape):
-                problem = "is a list"
-            else:
-                problem = "has %d items" % len(item) if len(item) != shape[depth] else None
-            if problem:
-                raise ValueError(
-                    "%s: dim %d needs lists of equal lengths; x starts with shape %s, but %s %s"
-                    % (self.name, dim, _shape_text(shape), position(path + (index,)), problem)
-                )
-            if type(item) is list:
-                self.check_shape(item, shape, path + (index,), dim)
-
-    def axis_of(self, dim, shape):
-        """dim as an index into shape, negative dims counting from the end."""
-        index = dim + len(shape) if dim < 0 else dim
-        if not 0 <= index < len(shape):
-            raise ValueError(
-                "%s: dim %d is out of range for x of shape %s"
-                % (self.name, dim, _shape_text(shape))
-            )
-        if self.even and shape[index] % 2:
-            raise ValueError(
-                "%s: dim %d has length %d, expected an even length" % (self.name, dim, shape[index])
-            )
-        return index
-
-
-def _shape_text(shape):
-    return "(" + ", ".join(str(length) for length in shape) + ("," if len(shape) == 1 else "") + ")"
-
-
-def _rounded_all(result):
-    if type(result) is list:
-        return [_rounded_all(item) for item in result]
-    return rounded(result)
-
-
-def _wrap_numbers(results):
-    """Each number in results as a row of one: keepdim."""
-    if type(results) is list:
-        return [_wrap_numbers(item) for item in results]
-    return [results]
-
-
-def _axis_last(data, axis):
-    """data, nested lists of equal lengths, with axis moved last: rows along it."""
-    if axis == 0:
-        return _stack(data)
-    return [_axis_last(item, axis - 1) for item in data]
-
-
-def _stack(items):
-    """Arrays of one shape, made one array of that shape whose numbers are rows of them."""
-    if type(items[0]) is not list:
-        return list(items)
-    return [_stack([item[index] for item in items]) for index in range(len(items[0]))]
-
-
-def _axis_back(results, axis):
-    """The inverse of _axis_last: the rows of results spread back along axis."""
-    if axis > 0:
-        return [_axis_back(item, axis - 1) for item in results]
-    return [_take(results, index) for index in range(_row_length(results))]
-
-
-def _row_length(results):
-    while type(results[0]) is list:
-        results = results[0]
-    return len(results)
-
-
-def _take(results, index):
-    """The number at index in every row of results, in results' shape."""
-    if type(results[0]) is not list:
-        return results[index]
-    return [_take(item, index) for item in results]

@@ -25,7 +25,7 @@ SELU_SCALE_ALPHA = 1.7580993408473768  # their product, correctly rounded
 # decide that one from the failed first, which is wrong for nan.
 
 
-@elementwise(inplace=True, keeps_type=True)
+@elementwise(inplace=True, in_place_form=True, keeps_type=True)
 def relu(x):
     """Rectified linear unit: x where x is not below 0, else 0.
 
@@ -78,7 +78,7 @@ def relu_derivative(x):
     return 0.0 if type(x) is float else zero_like(x)
 
 
-@elementwise(real("negative_slope", 0.01), inplace=True, keeps_type=True)
+@elementwise(real("negative_slope", 0.01), inplace=True, in_place_form=True, keeps_type=True)
 def leaky_relu(x, negative_slope=0.01):
     """Leaky rectified linear unit: x where x > 0, else negative_slope * x.
 
@@ -175,7 +175,7 @@ def relu6_derivative(x):
     return 0.0 if type(x) is float else zero_like(x)
 
 
-@elementwise(real("alpha", 1.0), inplace=True)
+@elementwise(real("alpha", 1.0), inplace=True, in_place_form=True)
 def elu(x, alpha=1.0):
     """Exponential linear unit: x for x > 0, else alpha * (exp(x) - 1).
 
@@ -219,7 +219,7 @@ def elu_derivative(x, alpha=1.0):
     return times_exp(alpha, x)
 
 
-@elementwise(inplace=True)
+@elementwise(inplace=True, in_place_form=True)
 def selu(x):
     """Scaled exponential linear unit, with PyTorch's constants.
 
@@ -262,7 +262,7 @@ def selu_derivative(x):
     return times_exp(SELU_SCALE_ALPHA, x)
 
 
-@elementwise(positive("alpha", 1.0), inplace=True)
+@elementwise(positive("alpha", 1.0), inplace=True, in_place_form=True)
 def celu(x, alpha=1.0):
     """Continuously differentiable exponential linear unit.
 
@@ -311,7 +311,7 @@ def celu_derivative(x, alpha=1.0):
     return exp(x / alpha)
 
 
-@elementwise(real("threshold"), real("value"), inplace=True, keeps_type=True)
+@elementwise(real("threshold"), real("value"), inplace=True, in_place_form=True, keeps_type=True)
 def threshold(x, threshold, value):
     """Threshold: x where x > threshold, else value.
 
@@ -370,6 +370,7 @@ def _lower_not_above_upper(lower, upper, training=False):
     real("upper", 1 / 3),
     flag("training"),
     inplace=True,
+    in_place_form=True,
     keeps_type=True,
     check=_lower_not_above_upper,
 )

@@ -8,7 +8,7 @@ real number, with its derivative right below it; ``_lift.py`` makes it take list
 
 from math import tanh
 
-from ._lift import derivative_of, elementwise, nonnegative, scalar_of
+from ._lift import derivative_of, elementwise, nonnegative
 from ._reals import one_like, zero_like
 
 
@@ -85,9 +85,8 @@ def hardshrink(x, lambd=0.5):
 
 
 # hardshrink's derivative is softshrink's: the same function of x and lambd.
-hardshrink_derivative = derivative_of(hardshrink, name="hardshrink_derivative")(
-    scalar_of(softshrink_derivative)
-)
+hardshrink_derivative = softshrink_derivative
+derivative_of(hardshrink, name="hardshrink_derivative")(softshrink_derivative)
 
 
 @elementwise()

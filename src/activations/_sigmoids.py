@@ -296,6 +296,7 @@ def _bounds_in_order(min_val, max_val):
     real("min_val", -1.0),
     real("max_val", 1.0),
     inplace=True,
+    in_place_form=True,
     keeps_type=True,
     check=_bounds_in_order,
 )

@@ -1,22 +1,17 @@
-"""Row-wise functions: softmax and its kin, which map a whole row of numbers at once.
+"""Softmax and its kin: a row of scores turned into probabilities, their logs, or one number.
 
 softmax, log_softmax, softmin and sparsemax turn a row of scores into probabilities (or
-their logs), glu gates one half of a row with the other, and logsumexp reduces a row to
-one number.  Each is written for one row, a list of floats; ``_lift.py`` finds the rows
-along any axis (``dim``, the last by default, as PyTorch's implicit choice is
-deprecated).  Their derivatives are Jacobians, one matrix per row.  Every row is shifted
-by its maximum before exp, so nothing overflows.
+their logs), and logsumexp reduces a row to one number.  Each is written for one row, a list
+of floats; ``_lift_rows.py`` finds the rows along any axis (``dim``, the last by default, as
+PyTorch's implicit choice is deprecated).  Their derivatives are Jacobians, one matrix per
+row.  Every row is shifted by its maximum before exp, so nothing overflows.
 """
 
 from math import exp, inf
 
 from ._fallbacks import fsum, log1p
-from ._lift import rowwise, scalar_of
-from ._reals import NAN, times_exp
-from ._sigmoids import sigmoid, sigmoid_derivative
-
-_sigmoid = scalar_of(sigmoid)  # the scalar functions, for glu
-_sigmoid_derivative = scalar_of(sigmoid_derivative)
+from ._lift_rows import rowwise
+from ._reals import NAN
 
 
 @rowwise()
@@ -139,7 +134,7 @@ def softmin(row):
         >>> softmin([0.0, 1000.0])
         [1.0, 0.0]
     """
-    return scalar_of(softmax)([-v for v in row])
+    return softmax([-v for v in row])
 
 
 @rowwise(result="matrix")
@@ -158,7 +153,7 @@ def softmin_derivative(row):
         >>> softmin_derivative([0.0, 0.0])
         [[-0.25, 0.25], [0.25, -0.25]]
     """
-    jacobian = scalar_of(softmax_derivative)([-v for v in row])
+    jacobian = softmax_derivative([-v for v in row])
     return [[-entry for entry in line] for line in jacobian]
 
 
@@ -207,60 +202,7 @@ def logsumexp_derivative(row):
         >>> logsumexp_derivative([0.0, 0.0])
         [0.5, 0.5]
     """
-    return scalar_of(softmax)(row)
-
-
-@rowwise(even=True)
-def glu(row):
-    """Gated linear unit: the first half of the row times sigmoid of the second.
-
-        glu(x) = a * sigmoid(b),  x = [a, b] split in halves along dim
-
-    The axis must have even length; the result has half of it.
-
-    Args:
-        x: a row of real numbers, or nested lists of them.
-        dim: the axis to split (default -1, the last).
-
-    Example:
-        >>> glu([1.0, 2.0, 0.0, 1000.0])
-        [0.5, 2.0]
-    """
-    half = len(row) // 2
-    # Below b = -708, sigmoid(b) is exp(b), subnormal: a * exp(b) keeps its digits by times_exp.
-    return [
-        a * _sigmoid(b) if b >= -708.0 else times_exp(a, b) for a, b in zip(row[:half], row[half:])
-    ]
-
-
-@rowwise(result="matrix", even=True)
-def glu_derivative(row):
-    """Jacobian of glu: an (n/2) x n matrix per row.
-
-        d glu_i / d a_i = sigmoid(b_i),  d glu_i / d b_i = a_i * sigmoid'(b_i),  0 elsewhere
-
-    For x of shape (..., n, ...) with the rows along dim, the result has the
-    other axes, then n/2 x n.
-
-    Args:
-        x: a row of real numbers, or nested lists of them.
-        dim: the axis to split (default -1, the last).
-
-    Example:
-        >>> glu_derivative([3.0, 0.0])
-        [[0.5, 0.75]]
-    """
-    half = len(row) // 2
-    a, b = row[:half], row[half:]
-    gates, slopes = [_sigmoid(v) for v in b], [_sigmoid_derivative(v) for v in b]
-    jacobian = []
-    for i in range(half):
-        line = [0.0] * len(row)
-        line[i] = gates[i]
-        # Below b = -708, sigmoid'(b) is exp(b), subnormal: as in glu.
-        line[half + i] = a[i] * slopes[i] if b[i] >= -708.0 else times_exp(a[i], b[i])
-        jacobian.append(line)
-    return jacobian
+    return softmax(row)
 
 
 @rowwise()
