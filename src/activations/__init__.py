@@ -137,7 +137,13 @@ _FAMILIES = (
     ("_glus", ("glu",)),
 )
 # What else is loaded on first use, from modules that need CPython's standard library.
-_TOOLS = {"plot": "_draw", "table": "_draw", "Figure": "_draw", "Table": "_draw"}
+_TOOLS = {
+    "export": "_export",
+    "plot": "_draw",
+    "table": "_draw",
+    "Figure": "_draw",
+    "Table": "_draw",
+}
 
 
 def __getattr__(name):

@@ -257,7 +257,7 @@ def softplus(x, beta=1.0, threshold=None):
     """
     y = beta * x
     if threshold is not None and y > threshold:
-        return x
+        return 1.0 * x  # a float, as the rest, when x is an int (as it may be in an export)
     if y > 0.0:  # then max(y, 0) / beta is x, whatever beta's sign: x itself never overflows
         return x + log1p(exp(-y)) / beta
     if y < -708.0:  # log1p(exp(y)) is exp(y) here, subnormal: divide before it loses its digits
@@ -306,7 +306,7 @@ def hardswish(x):
     if x <= -3.0:
         return 0.0
     if x >= 3.0:
-        return x
+        return 1.0 * x  # a float, as the rest, when x is an int (as it may be in an export)
     return x * (x + 3.0) / 6.0
 
 
@@ -357,7 +357,7 @@ def squareplus(x, b=4.0):
         [0.5, 1.0, 2.0]
     """
     if b == 0.0:
-        return 0.0 if x < 0.0 else x  # relu, with nan for nan
+        return 0.0 if x < 0.0 else 1.0 * x  # relu, with nan for nan, as a float
     if 0.0 < b < 1e-290 or 1e290 < b < inf:
         scale = _SCALE if b < 1e-290 else 1.0 / _SCALE
         return squareplus(x * scale, b * scale * scale) / scale
@@ -417,7 +417,7 @@ def sparse_plus(x):
     if x <= -1.0:
         return 0.0
     if x >= 1.0:
-        return x
+        return 1.0 * x  # a float, as the rest, when x is an int (as it may be in an export)
     shifted = x + 1.0
     return shifted * shifted / 4.0
 

@@ -36,27 +36,21 @@ def describe(value):
 
 
 def one_like(x):
-    """1 in x's own type: 1.0 for a float, 1 for an int, Fraction(1) for a Fraction."""
-    if type(x) is float or type(x) is ExactReal:  # an ExactReal stands in for a float
-        return 1.0
-    return x**0  # x**0 is a one of x's type, for infinities too
+    """1 in x's own type: 1 for an int, 1.0 for a float, Fraction(1) for a Fraction."""
+    return x**0  # a one of x's type, for infinities and nan too
 
 
 def zero_like(x):
-    """0 in x's own type: 0.0 for a float, 0 for an int, Fraction(0) for a Fraction."""
-    if type(x) is float:
-        return 0.0
+    """0 in x's own type: 0 for an int, 0.0 for a float, Fraction(0) for a Fraction."""
     return 0 * one_like(x)  # not x - x, which is nan at infinity
 
 
 def like(x, value):
-    """value in x's arithmetic: a float for a float x, else value times a one of x's type.
+    """value in x's arithmetic: value times a one of x's type.
 
-    hardtanh's bounds and leaky_relu's slope come back this way: hardtanh(-5.0, min_val=-2)
-    is -2.0, hardtanh(-5, min_val=-2) is -2, and a -0.0 keeps its sign.
+    hardtanh's bounds and leaky_relu's slope come back this way: hardtanh(-5, min_val=-2)
+    is -2, hardtanh(-5.0, min_val=-2) is -2.0, and a -0.0 keeps its sign.
     """
-    if type(x) is float or type(x) is ExactReal:
-        return to_float(value)
     return value * one_like(x)
 
 
@@ -125,6 +119,11 @@ class ExactReal:
             return self.numerator / self.denominator  # correctly rounded, a signed 0.0 if tiny
         except OverflowError:
             return inf if self.numerator > 0 else -inf
+
+    def __pow__(self, exponent):
+        if exponent != 0:
+            return NotImplemented
+        return 1.0  # a one of its own arithmetic, which is float arithmetic (see one_like)
 
     def __neg__(self):
         return ExactReal(-self.numerator, self.denominator)
@@ -277,9 +276,9 @@ def times_exp(factor, x):
         return factor * 0.0  # below the smallest float, unless factor is beyond the floats
     k = int(x / _LN2_HIGH)
     r = (x - k * _LN2_HIGH) - k * _LN2_LOW  # k * _LN2_HIGH is exact: it has 32 bits
-    if type(factor) is ExactReal:  # a factor beyond the floats: scaled exactly
-        return factor * exp(r) * ExactReal(1, 2**-k)
-    return ldexp(ldexp(factor, -2) * exp(r), k + 2)  # the quarter keeps factor * exp(r) finite
+    if type(factor) is float or type(factor) is int:
+        return ldexp(ldexp(factor, -2) * exp(r), k + 2)  # the quarter keeps it finite till then
+    return factor * exp(r) / 2**-k  # a factor beyond the floats (an ExactReal): scaled exactly
 
 
 # log(2) as a float of 32 bits and the rest, so that k * _LN2_HIGH is exact for |k| < 2**20.

@@ -194,7 +194,7 @@ def elu(x, alpha=1.0):
         [-1.0, 0.0, 2.0]
     """
     if x > 0.0:
-        return x
+        return 1.0 * x  # a float, as the rest, when x is an int (as it may be in an export)
     return alpha * expm1(x)
 
 
@@ -281,7 +281,7 @@ def celu(x, alpha=1.0):
         [-2.0, 0.0, 2.0]
     """
     if x > 0.0:
-        return x
+        return 1.0 * x  # a float, as the rest, when x is an int (as it may be in an export)
     t = x / alpha
     if t > -1e-9:
         # Here (exp(t) - 1) / t is 1 + t/2 to double precision.  This form keeps x's digits
