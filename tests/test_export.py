@@ -66,9 +66,9 @@ def calls_for(name):
         if case_name != name or "dim" in kwargs or "inplace" in kwargs:
             continue
         one = isinstance(x, list) and all(type(v) in (int, float) for v in x)
-        if (rowwise and one and x) or (not rowwise and type(x) in (int, float, bool)):
-            if abs(x) < 2**53 if not rowwise else True:  # ints within a float's exact range
-                calls.append((name, x, kwargs, None))
+        number = type(x) is float or type(x) in (int, bool) and abs(x) < 2**53  # exact in a float
+        if (rowwise and one and x) or (not rowwise and number):
+            calls.append((name, x, kwargs, None))
     rng = random.Random(name)
     if rowwise:
         for length in (2, 4, 6):
