@@ -12,7 +12,7 @@ import activations
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 EXAMPLES = os.path.join(ROOT, "examples")
-NAMES = ["relu_series", "vanishing_gradient", "dying_relu", "xor_mlp"]
+NAMES = ["relu_series", "vanishing_gradient", "dying_relu", "xor_mlp", "autograd"]
 # The examples run against the package the tests import: installed, or a source tree.
 PACKAGE = os.path.dirname(os.path.dirname(os.path.abspath(activations.__file__)))
 
@@ -139,6 +139,34 @@ def test_xor_mlp_learns_xor(printed):
         )
     slope, tutorial, mistake = re.findall(r"^  \S.*= ([\d.]+) ", text, re.MULTILINE)[-3:]
     assert slope == tutorial != mistake
+
+
+def test_autograd_learns_xor_and_its_gradient_matches_a_finite_difference(printed):
+    text = printed["autograd"]
+    listed = re.search(r"^Value operations from the package \((\d+)\):\n((?:  .*\n)+)", text, re.M)
+    operations = listed.group(2).replace(",", " ").split()
+    assert len(operations) == int(listed.group(1))
+    # Every function of one number with its derivative; not the row-wise ones, nor those
+    # with a required parameter.
+    not_elementwise = {"softmax", "log_softmax", "softmin", "logsumexp", "sparsemax", "glu"}
+    not_elementwise |= {"threshold", "prelu"}
+    assert operations == [
+        name
+        for name in activations.__all__
+        if hasattr(activations, name + "_derivative") and name not in not_elementwise
+    ]
+    assert {"gelu", "silu", "relu", "sigmoid", "tanh"} <= set(operations)
+
+    losses = [float(loss) for loss in re.findall(r"^epoch +\d+ +loss ([\d.]+)$", text, re.M)]
+    assert len(losses) >= 5 and losses[0] > 0.5 and losses[-1] < losses[0] / 1000
+    assert losses == sorted(losses, reverse=True)
+    for a, b in [(0, 0), (0, 1), (1, 0), (1, 1)]:
+        pattern = r"^xor\(%d, %d\) = %d   network: [\d.]+ -> %d$" % (a, b, a ^ b, a ^ b)
+        assert re.search(pattern, text, re.M)
+
+    backward = float(re.search(r"^  backward\(\) +(-?[\d.]+)$", text, re.M).group(1))
+    difference = float(re.search(r"^  central difference +(-?[\d.]+)$", text, re.M).group(1))
+    assert abs(backward) > 0.01 and backward == pytest.approx(difference, rel=1e-6)
 
 
 def tenth_of_peak(derivative):
