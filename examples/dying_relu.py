@@ -6,12 +6,12 @@ outputs 0 for every negative pre-activation (sparsity, often useful), and a unit
 negative for every input is dead: its derivative is 0 everywhere, so it gets no gradient
 and never learns again.  leaky_relu keeps a slope of 0.01 below zero, so no unit dies.
 
+Run it with the package installed (`python -m pip install .` in a checkout of pure-activations):
+
     python examples/dying_relu.py
 """
 
 import random
-
-import _checkout  # noqa: F401  (only for running from a checkout; see _checkout.py)
 
 import activations as act
 

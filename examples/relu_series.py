@@ -1,9 +1,9 @@
 """ReLU fed a series of inputs, the integers -19 to 19: what comes out, printed and plotted.
 
-python examples/relu_series.py
-"""
+Run it with the package installed (`python -m pip install .` in a checkout of pure-activations):
 
-import _checkout  # noqa: F401  (only for running from a checkout; see _checkout.py)
+    python examples/relu_series.py
+"""
 
 import activations as act
 

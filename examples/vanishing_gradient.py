@@ -1,25 +1,28 @@
 """The vanishing gradient: why deep networks of sigmoid or tanh units learn slowly.
 
 Backpropagation multiplies the gradient by one derivative per layer.  sigmoid' is at most
-0.25 and tanh' at most 1, and both are nearly flat (close to 0) outside about [-2, 2]:
-a product of many of them shrinks towards 0.  relu' is 1 for every positive input.
+0.25 and tanh' at most 1, and both fall towards 0 away from x = 0 (the script prints where
+each drops below a tenth of its peak): a product of many of them shrinks towards 0.
+relu' is 1 for every positive input.
+
+Run it with the package installed (`python -m pip install .` in a checkout of pure-activations):
 
     python examples/vanishing_gradient.py
 """
 
-import _checkout  # noqa: F401  (only for running from a checkout; see _checkout.py)
-
 import activations as act
 
 xs = [i / 1000 for i in range(-10000, 10001)]  # -10 to 10 in steps of 0.001
+steep_on = {}  # each derivative's interval above a tenth of its peak
 for name, derivative in [("sigmoid", act.sigmoid_derivative), ("tanh", act.tanh_derivative)]:
     slopes = derivative(xs)
     peak = max(slopes)
     # Where the derivative is above a tenth of its peak: outside, the unit barely learns.
     steep = [x for x, slope in zip(xs, slopes) if slope > peak / 10]
+    steep_on[name] = "[%.2f, %.2f]" % (steep[0], steep[-1])
     print(
-        "%s' is at most %g (at x = %g); above a tenth of that only on [%.2f, %.2f]"
-        % (name, peak, xs[slopes.index(peak)], steep[0], steep[-1])
+        "%s' is at most %g (at x = %g); above a tenth of that only on %s"
+        % (name, peak, xs[slopes.index(peak)], steep_on[name])
     )
 print()
 print(
@@ -29,7 +32,8 @@ print(
         start=-6,
         stop=6,
         height=14,
-        title="the derivatives: flat outside about [-2, 2]",
+        title="below a tenth of the peak outside %s (sigmoid') and %s (tanh')"
+        % (steep_on["sigmoid"], steep_on["tanh"]),
     )
 )
 print()

@@ -7,12 +7,12 @@ pre-activation z (the input of the activation), as PyTorch's autograd does:
     sigmoid_derivative(z)          # here: the slope of sigmoid at z
     s * (1 - s), s = sigmoid(z)    # the tutorial form, from the output s: the same number
 
+Run it with the package installed (`python -m pip install .` in a checkout of pure-activations):
+
     python examples/xor_mlp.py
 """
 
 import random
-
-import _checkout  # noqa: F401  (only for running from a checkout; see _checkout.py)
 
 import activations as act
 

@@ -2,6 +2,7 @@
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 
@@ -11,25 +12,25 @@ import activations
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 EXAMPLES = os.path.join(ROOT, "examples")
-NAMES = ["relu_series", "vanishing_gradient", "dying_relu", "xor_mlp"]
+NAMES = ["relu_series", "vanishing_gradient", "dying_relu", "xor_mlp", "autograd"]
 # The examples run against the package the tests import: installed, or a source tree.
 PACKAGE = os.path.dirname(os.path.dirname(os.path.abspath(activations.__file__)))
 
 pytestmark = pytest.mark.skipif(not os.path.isdir(EXAMPLES), reason="no examples/ beside the tests")
 
 
-@pytest.fixture(scope="module")
-def printed():
-    """What each example prints, run side by side."""
+def run_side_by_side(folders):
+    """What each example prints, run side by side, each as `python NAME.py` in its folder."""
     environment = dict(os.environ, PYTHONPATH=PACKAGE, NO_COLOR="1")
     processes = {
         name: subprocess.Popen(
-            [sys.executable, os.path.join(EXAMPLES, name + ".py")],
+            [sys.executable, name + ".py"],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             env=environment,
+            cwd=folder,
         )
-        for name in NAMES
+        for name, folder in folders.items()
     }
     outputs = {}
     for name, process in processes.items():
@@ -37,6 +38,26 @@ def printed():
         assert process.returncode == 0 and err == b"", (name, err.decode())
         outputs[name] = out.decode()
     return outputs
+
+
+@pytest.fixture(scope="module")
+def printed():
+    """What each example prints, run from examples/ in the checkout."""
+    return run_side_by_side({name: EXAMPLES for name in NAMES})
+
+
+def test_examples_are_the_ones_tested_and_need_no_helper_module():
+    found = sorted(name for name in os.listdir(EXAMPLES) if name.endswith(".py"))
+    assert found == sorted(name + ".py" for name in NAMES)
+
+
+def test_each_example_runs_copied_alone_into_an_empty_folder(printed, tmp_path):
+    folders = {}
+    for name in NAMES:
+        folders[name] = tmp_path / name
+        folders[name].mkdir()
+        shutil.copy(os.path.join(EXAMPLES, name + ".py"), str(folders[name]))
+    assert run_side_by_side(folders) == printed
 
 
 def test_relu_series(printed):
@@ -53,10 +74,21 @@ def test_relu_series(printed):
 
 def test_vanishing_gradient(printed):
     text = printed["vanishing_gradient"]
+    steep = {
+        name: "[-%.2f, %.2f]" % (bound, bound)
+        for name, bound in [
+            ("sigmoid", tenth_of_peak(activations.sigmoid_derivative)),
+            ("tanh", tenth_of_peak(activations.tanh_derivative)),
+        ]
+    }
     assert (
-        "sigmoid' is at most 0.25 (at x = 0); above a tenth of that only on [-3.64, 3.64]" in text
+        "sigmoid' is at most 0.25 (at x = 0); above a tenth of that only on %s" % steep["sigmoid"]
+        in text
     )
-    assert "tanh' is at most 1 (at x = 0); above a tenth of that only on [-1.82, 1.82]" in text
+    assert "tanh' is at most 1 (at x = 0); above a tenth of that only on %s" % steep["tanh"] in text
+    # The plot's title says the same, and no other interval is claimed anywhere.
+    assert "outside %s (sigmoid') and %s (tanh')" % (steep["sigmoid"], steep["tanh"]) in text
+    assert set(re.findall(r"\[-?[\d.]+, -?[\d.]+\]", text)) == set(steep.values())
     lines = text.splitlines()
     header = lines.index("layers      sigmoid         tanh         relu")
     rows = [line.split() for line in lines[header + 1 : header + 21]]
@@ -109,19 +141,41 @@ def test_xor_mlp_learns_xor(printed):
     assert slope == tutorial != mistake
 
 
-def test_an_example_runs_from_a_checkout_without_the_package_installed():
-    # -S leaves out site-packages, where an installed copy would be: the example then finds
-    # the package in src/ beside it.
-    environment = {key: value for key, value in os.environ.items() if key != "PYTHONPATH"}
-    result = subprocess.run(
-        [sys.executable, "-S", os.path.join(EXAMPLES, "relu_series.py")],
-        capture_output=True,
-        text=True,
-        env=dict(environment, NO_COLOR="1"),
-        cwd=ROOT,
-        check=False,
-    )
-    if result.returncode != 0 and not os.path.isdir(os.path.join(ROOT, "src")):
-        pytest.skip("no src/ beside the examples")
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("inputs:  [-19, ")
+def test_autograd_learns_xor_and_its_gradient_matches_a_finite_difference(printed):
+    text = printed["autograd"]
+    listed = re.search(r"^Value operations from the package \((\d+)\):\n((?:  .*\n)+)", text, re.M)
+    operations = listed.group(2).replace(",", " ").split()
+    assert len(operations) == int(listed.group(1))
+    # Every function of one number with its derivative; not the row-wise ones, nor those
+    # with a required parameter.
+    not_elementwise = {"softmax", "log_softmax", "softmin", "logsumexp", "sparsemax", "glu"}
+    not_elementwise |= {"threshold", "prelu"}
+    assert operations == [
+        name
+        for name in activations.__all__
+        if hasattr(activations, name + "_derivative") and name not in not_elementwise
+    ]
+    assert {"gelu", "silu", "relu", "sigmoid", "tanh"} <= set(operations)
+
+    losses = [float(loss) for loss in re.findall(r"^epoch +\d+ +loss ([\d.]+)$", text, re.M)]
+    assert len(losses) >= 5 and losses[0] > 0.5 and losses[-1] < losses[0] / 1000
+    assert losses == sorted(losses, reverse=True)
+    for a, b in [(0, 0), (0, 1), (1, 0), (1, 1)]:
+        pattern = r"^xor\(%d, %d\) = %d   network: [\d.]+ -> %d$" % (a, b, a ^ b, a ^ b)
+        assert re.search(pattern, text, re.M)
+
+    backward = float(re.search(r"^  backward\(\) +(-?[\d.]+)$", text, re.M).group(1))
+    difference = float(re.search(r"^  central difference +(-?[\d.]+)$", text, re.M).group(1))
+    assert abs(backward) > 0.01 and backward == pytest.approx(difference, rel=1e-6)
+
+
+def tenth_of_peak(derivative):
+    """The x > 0 where a derivative that peaks at 0 and then falls drops to a tenth of its peak."""
+    low, high = 0.0, 20.0
+    for _ in range(60):
+        middle = (low + high) / 2
+        if derivative(middle) > derivative(0.0) / 10:
+            low = middle
+        else:
+            high = middle
+    return low
