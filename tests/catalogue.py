@@ -10,3 +10,5 @@ IN_PLACE = [name for name in activations.__all__ if name.endswith("_")]
 FUNCTIONS = [name for name in activations.__all__ if name not in IN_PLACE]
 ROWWISE = {name for name in FUNCTIONS if isinstance(LIFTED[getattr(activations, name)], LiftedRows)}
 ELEMENTWISE = [name for name in FUNCTIONS if name not in ROWWISE]
+# Functions that draw from random: a new sample at every call, and no derivative.
+RANDOM = {"gumbel_softmax"}

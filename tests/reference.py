@@ -187,6 +187,8 @@ def _sparse_sigmoid(x):
     return ZERO if x <= -1 else ONE if x >= 1 else (x + 1) / 2
 
 
+QUICK_GELU_K = Decimal(1.702)
+
 # Each function's formula, of a Decimal x and Decimal parameters with PyTorch's defaults.
 FORMULAS = {
     "relu": lambda x: x if x > 0 else ZERO,
@@ -208,6 +210,8 @@ FORMULAS = {
     "tanh": _tanh,
     "tanh_derivative": lambda x: 4 * _exp_minus_abs(x, 2) / (1 + _exp_minus_abs(x, 2)) ** 2,
     "relu6": lambda x: ZERO if x < 0 else Decimal(6) if x > 6 else x,
+    "squared_relu": lambda x: x * x if x > 0 else ZERO,
+    "squared_relu_derivative": lambda x: 2 * x if x > 0 else ZERO,
     "relu6_derivative": lambda x: ONE if 0 < x < 6 else ZERO,
     "hardtanh": lambda x, min_val=-ONE, max_val=ONE: (
         min_val if x < min_val else max_val if x > max_val else x
@@ -233,6 +237,11 @@ FORMULAS = {
     ),
     "silu": lambda x: x * _sigmoid(x),
     "silu_derivative": lambda x: _sigmoid(x) + x * _sigmoid_derivative(x),
+    # 1.702 as the package multiplies by it: the nearest double
+    "quick_gelu": lambda x: x * _sigmoid(QUICK_GELU_K * x),
+    "quick_gelu_derivative": lambda x: (
+        _sigmoid(QUICK_GELU_K * x) + QUICK_GELU_K * x * _sigmoid_derivative(QUICK_GELU_K * x)
+    ),
     "mish": _mish,
     "mish_derivative": _mish_derivative,
     "softplus": _softplus_beta,

@@ -53,8 +53,8 @@ def gelu(x, approximate="none"):
             return times_exp(x, t)  # x e**t / (1 + e**t), and 1 + e**t is 1 here
         e = exp(t)
         return x * e / (1.0 + e)
-    if x < -37.5:  # erfc would be subnormal: x P(X <= x) = -exp(-x**2 / 2) / sqrt(2 pi) * S
-        return times_exp(-_mills_series(x) * INV_SQRT_2PI, -0.5 * x * x)
+    if x < -37.5:  # erfc would be subnormal
+        return times_exp(*gelu_tail(x))
     return 0.5 * x * erfc(-x * SQRT1_2)
 
 
@@ -92,12 +92,24 @@ def gelu_derivative(x, approximate="none"):
         return 1.0
     if x < -40.0:
         return -0.0  # below the smallest float (and -inf * 0 would be nan)
-    if (
-        x < -37.5
-    ):  # erfc would be subnormal: gelu'(x) = x exp(-x**2 / 2) / sqrt(2 pi) (1 - S / x**2)
-        factor = x * (1.0 - _mills_series(x) / (x * x)) * INV_SQRT_2PI
-        return times_exp(factor, -0.5 * x * x)
+    if x < -37.5:  # erfc would be subnormal
+        return times_exp(*gelu_derivative_tail(x))
     return 0.5 * erfc(-x * SQRT1_2) + x * exp(-0.5 * x * x) * INV_SQRT_2PI
+
+
+def gelu_tail(x):
+    """(c, d) with gelu(x) = c * exp(d), for x < -37.5, where erfc would be subnormal.
+
+    From the series S of Mills' ratio (_mills_series), x P(X <= x) = -exp(-x**2 / 2)
+    / sqrt(2 pi) * S: exp(d) alone may be subnormal, and times_exp keeps c's digits.
+    """
+    return -_mills_series(x) * INV_SQRT_2PI, -0.5 * x * x
+
+
+def gelu_derivative_tail(x):
+    """(c, d) with gelu'(x) = c * exp(d), for -60 <= x < -37.5, as gelu_tail gives gelu(x):
+    gelu'(x) = x exp(-x**2 / 2) / sqrt(2 pi) (1 - S / x**2)."""
+    return x * (1.0 - _mills_series(x) / (x * x)) * INV_SQRT_2PI, -0.5 * x * x
 
 
 def _mills_series(x):
@@ -164,6 +176,52 @@ def silu_derivative(x):
 
 swish = silu
 swish_derivative = silu_derivative
+
+QUICK_GELU_K = 1.702  # CLIP's constant: sigmoid(1.702 x) is within 0.02 of P(X <= x)
+
+
+@elementwise()
+def quick_gelu(x):
+    """Quick GELU, as OpenAI's CLIP defines it: x times sigmoid(1.702 x), near gelu.
+
+        quick_gelu(x) = x * sigmoid(1.702 * x) = x / (1 + exp(-1.702 * x))
+
+    A float; quick_gelu(-inf) is -0.0, the limit, as silu(-inf) is.  Hugging Face's
+    activations call it quick_gelu; PyTorch and JAX have no such function.
+
+    Args:
+        x: a real number, or an iterable of them nested to any depth.
+
+    Example:
+        >>> quick_gelu([0.0, 1.0])
+        [0.0, 0.8457957659328212]
+    """
+    t = QUICK_GELU_K * x
+    if t >= -700.0:
+        return x / (1.0 + exp(-t))
+    if t < -800.0:
+        return -0.0  # below the smallest float (and -inf * 0 would be nan)
+    return times_exp(x, t)  # exp(-t) would overflow; 1 + exp(t) is 1 here
+
+
+@derivative_of(quick_gelu)
+def quick_gelu_derivative(x):
+    """Derivative of quick_gelu: silu' at 1.702 x.
+
+        quick_gelu'(x) = sigmoid(t) + t * sigmoid(t) * (1 - sigmoid(t)) = silu'(t),  t = 1.702 x
+
+    The chain rule's factor 1.702 cancels against the 1/1.702 of x = t / 1.702, so
+    it is silu's derivative, computed as there.  0.5 at 0; 1.0 at inf, -0.0 at -inf;
+    nan gives nan.
+
+    Args:
+        x: a real number, or an iterable of them nested to any depth.
+
+    Example:
+        >>> quick_gelu_derivative([0.0, 1000.0])
+        [0.5, 1.0]
+    """
+    return silu_derivative(QUICK_GELU_K * x)
 
 
 @elementwise(inplace=True)

@@ -272,13 +272,27 @@ def times_exp(factor, x):
     """
     if x >= -708.0 or x != x:
         return factor * exp(x)
-    if x < -2000.0:
-        return factor * 0.0  # below the smallest float, unless factor is beyond the floats
+    if x < -2000.0:  # below the smallest float: a zero of factor's sign, but inf stays inf
+        return factor if factor in (inf, -inf) else factor * 0.0
     k = int(x / _LN2_HIGH)
     r = (x - k * _LN2_HIGH) - k * _LN2_LOW  # k * _LN2_HIGH is exact: it has 32 bits
     if type(factor) is float or type(factor) is int:
         return ldexp(ldexp(factor, -2) * exp(r), k + 2)  # the quarter keeps it finite till then
     return factor * exp(r) / 2**-k  # a factor beyond the floats (an ExactReal): scaled exactly
+
+
+def product_times_exp(a, b, x):
+    """a * b * exp(x), as times_exp gives it, also where a * b alone would overflow.
+
+    b is a moderate scale (silu's x, gelu's tail factor): where a * b overflows, a is so
+    large that a * exp(x) is far from subnormal, and b multiplies it last.
+    """
+    if x < -2000.0:  # b cannot lift the result above 0 here: only its sign counts (b = -inf)
+        return times_exp(a, x) * (1.0 if b > 0.0 else -1.0)
+    product = a * b
+    if -1e300 < product < 1e300:
+        return times_exp(product, x)
+    return times_exp(a, x) * b
 
 
 # log(2) as a float of 32 bits and the rest, so that k * _LN2_HIGH is exact for |k| < 2**20.

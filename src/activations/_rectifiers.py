@@ -175,6 +175,54 @@ def relu6_derivative(x):
     return 0.0 if type(x) is float else zero_like(x)
 
 
+@elementwise(keeps_type=True)
+def squared_relu(x):
+    """Squared relu, as in Primer (So et al., 2021): relu(x) squared.
+
+        squared_relu(x) = max(0, x)**2
+
+    x * x where x > 0 (in x's own type: squared_relu(3) is 9), else a zero of
+    x's type; nan gives nan, and squared_relu(-0.0) is 0.0, as in PyTorch's
+    relu(x)**2.  Hugging Face's activations call it relu2.
+
+    Args:
+        x: a real number, or an iterable of them nested to any depth.
+
+    Example:
+        >>> squared_relu([-2, 0, 3])
+        [0, 0, 9]
+        >>> squared_relu([-1.5, 0.5])
+        [0.0, 0.25]
+    """
+    if x > 0.0:
+        return x * x
+    if x != x:
+        return x
+    return 0.0 if type(x) is float else zero_like(x)
+
+
+@derivative_of(squared_relu)
+def squared_relu_derivative(x):
+    """Derivative of squared_relu: 2x where x > 0, else 0.
+
+        squared_relu'(x) = 2 * max(0, x)
+
+    0 at 0, where both sides meet, as in PyTorch; nan gives nan; x's type.
+
+    Args:
+        x: a real number, or an iterable of them nested to any depth.
+
+    Example:
+        >>> squared_relu_derivative([-2, 0, 3])
+        [0, 0, 6]
+    """
+    if x > 0.0:
+        return x + x  # 2x, exactly
+    if x != x:
+        return x
+    return 0.0 if type(x) is float else zero_like(x)
+
+
 @elementwise(real("alpha", 1.0), inplace=True, in_place_form=True)
 def elu(x, alpha=1.0):
     """Exponential linear unit: x for x > 0, else alpha * (exp(x) - 1).

@@ -7,9 +7,11 @@ PyTorch's implicit choice is deprecated).  Their derivatives are Jacobians, one 
 row.  Every row is shifted by its maximum before exp, so nothing overflows.
 """
 
-from math import exp, inf
+from math import exp, inf, log
+from random import random
 
 from ._fallbacks import fsum, log1p
+from ._lift import flag, positive, real
 from ._lift_rows import rowwise
 from ._reals import NAN
 
@@ -256,6 +258,42 @@ def sparsemax_derivative(row):
     share = 1.0 / sum(support)
     jacobian = [[0.0 - s_i * s_j * share for s_j in support] for s_i in support]  # 0.0, not -0.0
     return _with_diagonal(jacobian, [s_i - s_i * share for s_i in support])
+
+
+@rowwise(positive("tau", 1), flag("hard"), real("eps", 1e-10), first="logits")
+def gumbel_softmax(row, tau=1, hard=False, eps=1e-10):
+    """Gumbel-softmax: a random sample of probabilities, as torch draws it.
+
+        gumbel_softmax(x)_i = softmax((x + g) / tau)_i,  g_i = -log(E_i),  E_i ~ Exponential(1)
+
+    Each number draws its own Gumbel noise g_i from Python's random module, row by
+    row, so random.seed makes a run repeatable (torch.manual_seed does not apply).
+    With hard=True, each row is one-hot: 1.0 at the argmax of the sample (the
+    first, if tied) and 0.0 elsewhere, so that the argmax falls on i with
+    probability softmax(x)_i.  tau must be positive.  eps is PyTorch's, accepted
+    and unused there too.  There is no derivative: a new sample at every call.
+
+    Args:
+        logits: a row of real numbers, or nested lists of them.
+        tau: the temperature: below 1 the samples come nearer to one-hot (default 1).
+        hard: one-hot rows (default False).
+        eps: unused, as in PyTorch (default 1e-10).
+        dim: the axis along which the rows run (default -1, the last).
+
+    Example:
+        >>> import random
+        >>> random.seed(0)
+        >>> gumbel_softmax([1.0, 2.0, 0.5], hard=True)
+        [0.0, 1.0, 0.0]
+    """
+    # 1 - random() is in (0, 1], so its log is finite; at 1, E would be 0 and g infinite,
+    # which the smallest float stands for.
+    sample = [(v - log(-log(1.0 - random()) or 5e-324)) / tau for v in row]
+    soft = softmax(sample)
+    if not hard or soft[0] != soft[0]:
+        return soft  # nan throughout (a nan or +inf in the row) stays nan
+    top = sample.index(max(sample))
+    return [1.0 if i == top else 0.0 for i in range(len(row))]
 
 
 def _shifted_exps(row, top=None):
