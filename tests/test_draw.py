@@ -559,8 +559,8 @@ def test_width_and_height_set_the_svg_size_at_8_by_16_pixels_a_character(tmp_pat
 def test_svg_dashes_a_curve_that_runs_along_an_earlier_one_anywhere():
     assert dashes(act.plot("relu", "leaky_relu")) == [None, "9 5"]
     # tanh runs along relu near 0 and along sigmoid near 1: under two, it has shorter dashes.
-    assert dashes(act.plot("relu", "sigmoid", "tanh")) == [None, "9 5", "5 9"]
-    assert dashes(act.plot("relu", "leaky_relu", "gelu")) == [None, "9 5", "5 9"]
+    assert dashes(act.plot("relu", "sigmoid", "tanh")) == [None, "9 5", "6 8"]
+    assert dashes(act.plot("relu", "leaky_relu", "gelu")) == [None, "9 5", "6 8"]
 
     def along_relu_at_the_end(x):  # the same as relu on [4.5, 5] only, a twentieth of the plot
         return x if x >= 4.5 else 2.0

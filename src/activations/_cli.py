@@ -263,16 +263,6 @@ def parameters_for(function, arguments):
     return parameters
 
 
-def function_named(name, caller):
-    """The public function a command names; a command's name is not one (plot plot)."""
-    if name in COMMANDS:
-        raise UsageError(
-            "%s: %r is a command, not a function; 'activations list' shows the functions"
-            % (caller, name)
-        )
-    return catalogue.function_named(name, caller, LISTING)
-
-
 def call(function, x, parameters, where=""):
     """function(x, **parameters), where the library's refusal of a parameter or of a row
     (ValueError, TypeError) is the person's mistake, reported in one line."""
@@ -298,7 +288,13 @@ def selection(parser, tokens):
         raise UsageError(
             "%s: name at least one function, e.g. %s relu" % (parser.prog, parser.prog)
         )
-    functions = [function_named(name, parser.prog) for name in names]
+    for name in names:  # where a function is expected, a command is not one (plot plot)
+        if name in COMMANDS:
+            raise UsageError(
+                "%s: %r is a command, not a function; 'activations list' shows the functions"
+                % (parser.prog, name)
+            )
+    functions = [catalogue.function_named(name, parser.prog, LISTING) for name in names]
     taken = {p.name for function in functions for p in catalogue.parameters_of(function)}
     for function in elementwise:
         for parameter in catalogue.parameters_of(function):

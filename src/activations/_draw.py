@@ -698,8 +698,9 @@ def _legend_rows(entry_widths, width):
 SVG_SAMPLES = 401
 CHARACTER_WIDTH = 7  # about, in pixels, for 12px sans-serif: for laying out legends and labels
 # A curve over an earlier one is dashed, the more curves under it the shorter its dashes (all
-# 14 pixels apart): where they run together, each shows between the dashes of those above it.
-DASHES = ("", "9 5", "5 9", "2 12")
+# 14 pixels apart): where they run together and their dashes start together, each shows 3
+# pixels or more of every 14 beside the dashes of those above it.
+DASHES = ("", "9 5", "6 8", "3 11")
 # Curves within this many pixels of each other, along at least NEAR_LENGTH pixels, coincide.
 NEAR, NEAR_LENGTH = 1, 8
 
