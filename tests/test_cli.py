@@ -648,6 +648,8 @@ def test_demo_starts_with_the_core_four_and_fits_80_columns():
     assert rows["relu"] == ["0.00"] * 5 + ["1.00", "2.00", "3.00", "4.00"]
     assert rows["sigmoid'"][4] == "0.25" and rows["tanh'"][4] == "1.00"
     assert rows["leaky_relu"][0] == "-0.04" and rows["leaky_relu'"][4] == "0.01"
+    # gelu(-4) is -0.0001: to 2 decimals a zero, without a sign.
+    assert rows["gelu"][:2] == ["0.00", "0.00"] and "-0.00" not in "\n".join(lines)
     for name in activations.__all__:  # every function that needs no parameter, once
         function = getattr(activations, name)
         shown = name in rows or name.replace("_derivative", "'") in rows
