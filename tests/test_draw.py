@@ -415,6 +415,8 @@ def test_the_first_four_colours_stay_apart_for_red_green_colour_blindness():
     # As measured: the worst pairs, (distance, colour, colour).
     assert (round(protan[0], 1), protan[1:]) == (51.6, ("#E69F00", "#009E73"))
     assert (round(deutan[0], 1), deutan[1:]) == (55.7, ("#0072B2", "#009E73"))
+    every = [colour for colour, _ in _draw.PALETTE]
+    assert worst_pair(every, PROTAN)[0] > 17 and worst_pair(every, DEUTAN)[0] > 17
     # The old palette (blue, red, green, purple) did not: red and green, blue and purple.
     old = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd"]
     assert worst_pair(old, PROTAN)[0] < 6 and worst_pair(old, DEUTAN)[0] < 8

@@ -35,8 +35,9 @@ MOST_DIGITS = 17  # decimals: more would only show a float's rounding
 UNICODE_GLYPHS = "●■▲◆○□△◇"
 ASCII_GLYPHS = "*+ox#@%&"
 # Okabe and Ito's colours (2008), which people with any colour vision tell apart: under a
-# simulation of protanopia or deuteranopia the first four stay at least 15 apart (CIE76
-# Delta E; tests/test_draw.py computes it).  Their yellow is darkened to show on white.  Each
+# simulation of protanopia or deuteranopia the first four stay at least 50 apart and all
+# eight at least 17 (CIE76 Delta E; tests/test_draw.py computes it).  Their yellow stays as
+# it is, pale on white: darkened, it comes within 5 of the orange for a protanope.  Each
 # has its terminal colour: the nearest of xterm's 256, except black, which is the
 # terminal's own text colour (39), so that it shows on a dark background as well.
 PALETTE = (
@@ -47,7 +48,7 @@ PALETTE = (
     ("#D55E00", "38;5;166"),  # vermillion
     ("#56B4E9", "38;5;74"),  # sky blue
     ("#CC79A7", "38;5;175"),  # reddish purple
-    ("#C0B635", "38;5;143"),  # yellow, darkened
+    ("#F0E442", "38;5;221"),  # yellow
 )
 MOST_CURVES = len(PALETTE)  # with more, two curves would share a colour and a symbol
 # The SVG's size follows the terminal plot's: a character is 8 x 16 pixels, as in a usual
