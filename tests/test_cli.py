@@ -7,6 +7,7 @@ the file fast on two cores.
 import inspect
 import math
 import os
+import re
 import select
 import shlex
 import subprocess
@@ -17,7 +18,7 @@ from test_draw import SVG, assert_svg_draws
 
 import activations
 
-from catalogue import FUNCTIONS, ROWWISE
+from catalogue import ROWWISE
 
 # The command runs from wherever the tests import the package: installed, or a source tree.
 ENVIRONMENT = dict(
@@ -137,17 +138,17 @@ def test_every_number_float_reads_is_a_number_never_an_option():
             ("leaky_relu --negative-slope -nan -1", "", "nan\n", None),
             ("leaky_relu --neg -1e1 -1", "", "10.0\n", None),  # a prefix, as argparse allows
             ("hardtanh --min-val -1e1 --max-val 1E1 -20 20", "", "-10.0\n10.0\n", None),
-            ("table relu --from -1e1 --to -9", "", "  x  relu\n-10     0\n -9     0\n", None),
+            ("table relu --from -1e1 --to -9", "", "    x  relu\n-10.0   0.0\n -9.0   0.0\n", None),
             (
                 "table relu --from -5. --to -2.5e0 --step 2.5",
                 "",
-                "   x  relu\n  -5     0\n-2.5     0\n",
+                "   x  relu\n-5.0   0.0\n-2.5   0.0\n",
                 None,
             ),
             (
                 "table relu --from -1E3 --to -999",
                 "",
-                "    x  relu\n-1000     0\n -999     0\n",
+                "      x  relu\n-1000.0   0.0\n -999.0   0.0\n",
                 None,
             ),
             refused("table relu --from -inf", "activations table: --from must be finite, not -inf"),
@@ -168,7 +169,16 @@ def test_parameters_are_options_named_after_them():
             ("leaky_relu_derivative 0 --negative-slope 0.2", "", "0.2\n", None),
             ("gelu --approximate tanh 0", "", "0.0\n", None),
             ("threshold --threshold 0.5 --value -1 0 1", "", "-1\n1\n", None),
-            refused("threshold 1", "activations: threshold needs --threshold"),
+            # Every missing parameter at once, and Python's spelling of an option too.
+            refused("threshold 1", "activations: threshold needs --threshold and --value"),
+            refused(
+                "table threshold_derivative --value 2",
+                "activations: threshold_derivative needs --threshold",
+            ),
+            ("leaky_relu --negative_slope 0.5 -2", "", "-1.0\n", None),
+            ("leaky_relu -2 --negative_slope=0.25", "", "-0.5\n", None),
+            ("hardtanh --min_val -2 --max_v 2 -5 5", "", "-2\n2\n", None),
+            refused("relu --no_such 1", "activations relu: unrecognized arguments: --no_such"),
         ]
     )
 
@@ -231,9 +241,25 @@ def test_unknown_names_get_a_suggestion_ignoring_case():
             ),
             refused(
                 "table tanh_derivativ",
-                "activations: unknown function 'tanh_derivativ'; did you mean 'tanh_derivative'?",
+                "activations table: unknown function 'tanh_derivativ'; "
+                "did you mean 'tanh_derivative'?",
             ),
             refused("tabel relu", "activations: unknown function 'tabel'; did you mean 'table'?"),
+            # Where a function is expected, a command is not suggested, nor taken for one.
+            refused(
+                "plot plot",
+                "activations plot: 'plot' is a command, not a function; 'activations list' "
+                "shows the functions",
+            ),
+            refused(
+                "table relu list",
+                "activations table: 'list' is a command, not a function; 'activations list' "
+                "shows the functions",
+            ),
+            refused(
+                "plot tabel",
+                "activations plot: unknown function 'tabel'; 'activations list' shows them all",
+            ),
         ]
     )
 
@@ -317,11 +343,11 @@ def test_ranges_steps_and_sizes_are_checked():
             ),
             refused(
                 "table relu --digits 40",
-                "activations table: --digits must be a whole number from 1 to 17, not 40",
+                "activations table: --digits must be a whole number from 0 to 17, not 40",
             ),
             refused(
-                "table relu --digits 0",
-                "activations table: --digits must be a whole number from 1 to 17, not 0",
+                "table relu --digits -1",
+                "activations table: --digits must be a whole number from 0 to 17, not -1",
             ),
             refused(
                 "plot relu --from 1 --to 1", "activations plot: the range from 1 to 1 is empty"
@@ -385,11 +411,18 @@ def test_table():
         "table", "relu", "sigmoid", "--from", "-1", "--to", "1", "--step", "0.5", "--digits", "3"
     ) == (
         "   x  relu  sigmoid\n"
-        "  -1     0    0.269\n"
-        "-0.5     0    0.378\n"
-        "   0     0      0.5\n"
+        "-1.0   0.0    0.269\n"
+        "-0.5   0.0    0.378\n"
+        " 0.0   0.0    0.500\n"
         " 0.5   0.5    0.622\n"
-        "   1     1    0.731\n"
+        " 1.0   1.0    0.731\n"
+    )
+    # Decimals line up, zero has no sign, and --digits 0 shows whole numbers.
+    assert ok("table", "gelu", "--from", "-3", "--to", "0", "--digits", "2") == (
+        " x   gelu\n-3   0.00\n-2  -0.05\n-1  -0.16\n 0   0.00\n"
+    )
+    assert ok("table", "sigmoid", "--from", "0", "--to", "1", "--digits", "0") == (
+        "x  sigmoid\n0        0\n1        1\n"
     )
 
 
@@ -406,7 +439,7 @@ def test_table_passes_parameters_to_the_functions_that_take_them_and_says_so():
         "-2",
         "--digits",
         "17",
-    ) == (" x  leaky_relu(negative_slope=0.5)  relu\n-2                              -1     0\n")
+    ) == (" x  leaky_relu(negative_slope=0.5)  relu\n-2                            -1.0     0\n")
 
 
 def test_rowwise_functions_take_the_numbers_as_one_row():
@@ -463,7 +496,7 @@ def test_the_functions_of_the_rewrite():
             (
                 "table prelu --weight 0.5 --from -2 --to -2",
                 "",
-                " x  prelu(weight=0.5)\n-2                 -1\n",
+                " x  prelu(weight=0.5)\n-2               -1.0\n",
                 None,
             ),
             ("rrelu -2", "", "%r\n" % a.rrelu(-2), None),
@@ -489,15 +522,92 @@ def test_the_functions_of_the_rewrite():
     assert status == 0 and err == "" and -2 / 3 <= float(out) <= -2 / 8
 
 
-def test_list_shows_every_function_with_its_formula_and_parameters():
+def test_list_shows_every_function_by_family_with_its_whole_signature_and_formula():
     lines = ok("list").splitlines()
-    assert [line.split("(")[0] for line in lines] == activations.__all__
-    assert any(
-        line.startswith("leaky_relu(x, negative_slope=0.01)") and "negative_slope * x" in line
-        for line in lines
+    titles = [line.split(":")[0] for line in lines if line and not line.startswith(" ")]
+    assert titles == [
+        "Rectifiers",
+        "The sigmoid and tanh family",
+        "Smooth gates",
+        "Shrinks",
+        "Softmax and its kin",
+        "Gated linear units",
+    ]
+    entries = [line.strip() for line in lines if line.startswith("  ")]
+    by_name = {line.split("(")[0]: line for line in entries}
+    assert len(entries) == len(by_name) and sorted(by_name) == sorted(activations.__all__)
+    for name in activations.__all__:  # dim, inplace and keepdim included
+        signature = str(inspect.signature(getattr(activations, name)))
+        assert by_name[name].startswith(name + signature + "  "), name
+    assert re.match(
+        r"logsumexp\(x, dim=-1, keepdim=False\) +logsumexp\(x\) = log\(sum_j exp\(x_j\)\)",
+        by_name["logsumexp"],
     )
-    assert any(line.startswith("sigmoid(x)") and "1 / (1 + exp(-x))" in line for line in lines)
-    assert any(line.startswith("threshold(x, threshold, value)") for line in lines)
+    assert re.match(r"sigmoid\(x\) +sigmoid\(x\) = 1 / \(1 \+ exp\(-x\)\)$", by_name["sigmoid"])
+    assert by_name["rrelu"].endswith(  # the formula's second line too
+        "rrelu(x) = x if x >= 0 else a * x,  a ~ uniform(lower, upper) when training, "
+        "a = (lower + upper) / 2 otherwise"
+    )
+    assert by_name["swish"].endswith("  the same function as silu")
+    assert by_name["relu_derivative"].endswith("  relu'(x) = 1 if x > 0 else 0")
+
+
+def test_the_examples_of_the_help_work_as_written():
+    """Each example the help gives runs; the row-wise ones print a row per line."""
+    helps = run_all([(arguments, "") for arguments in (["--help"], ["softmax", "--help"])])
+    examples = [
+        line.strip()
+        for out, _, _ in helps
+        for line in out.split("examples:\n")[1].splitlines()
+        if line.strip()
+    ]
+    assert examples[-2:] == [
+        "activations softmax 1 2 3 4",
+        r"printf '1 2 3 4\n0 0 0 0\n' | activations softmax",
+    ]
+    program = " ".join(shlex.quote(part) for part in COMMAND)
+    processes = [
+        subprocess.Popen(
+            example.replace("activations", program, 1),
+            shell=True,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=ENVIRONMENT,
+        )
+        for example in examples
+    ]
+    outputs = {}
+    for example, process in zip(examples, processes):
+        out, err = process.communicate(timeout=60)
+        assert process.returncode == 0 and err == b"" and out, example
+        outputs[example] = out.decode()
+
+    def rows(*rows):
+        return "".join(" ".join(repr(y) for y in activations.softmax(row)) + "\n" for row in rows)
+
+    assert outputs[examples[-1]] == rows([1, 2, 3, 4], [0, 0, 0, 0])
+    assert outputs[r"printf '1 2 3\n4 5 6\n' | activations softmax"] == rows([1, 2, 3], [4, 5, 6])
+    assert outputs["activations softmax 1 2 3 4"].split() == rows([1, 2, 3, 4]).split()
+    assert outputs["seq -5 5 | activations sigmoid"].splitlines() == [
+        repr(activations.sigmoid(x)) for x in range(-5, 6)
+    ]
+
+
+@pytest.mark.skipif(not hasattr(activations, "relu_"), reason="relu_ comes with the rework")
+def test_in_place_forms_are_refused_for_their_function():
+    check_all(
+        [
+            refused(
+                "relu_ 1",
+                "activations: relu_ is the in-place form of relu, for lists in Python; use relu",
+            ),
+            refused(
+                "plot relu_",
+                "activations plot: relu_ is the in-place form of relu, for lists in Python; "
+                "use relu",
+            ),
+        ]
+    )
 
 
 def test_help_everywhere_with_examples():
@@ -512,7 +622,7 @@ def test_help_everywhere_with_examples():
     for arguments, (out, err, status) in zip(cases, results):
         assert status == 0 and err == "" and "example" in out, arguments
     assert "--negative-slope" in results[-1][0]
-    assert "--digits" in results[1][0] and "1 to 17" in results[1][0]
+    assert "--digits" in results[1][0] and "0 to 17" in results[1][0]
     assert "--no-color" in results[2][0] and "--title" in results[2][0]
 
 
@@ -538,14 +648,20 @@ def test_demo_starts_with_the_core_four_and_fits_80_columns():
     assert rows["relu"] == ["0.00"] * 5 + ["1.00", "2.00", "3.00", "4.00"]
     assert rows["sigmoid'"][4] == "0.25" and rows["tanh'"][4] == "1.00"
     assert rows["leaky_relu"][0] == "-0.04" and rows["leaky_relu'"][4] == "0.01"
-    for name in FUNCTIONS:  # every function that needs no parameter, once
+    # gelu(-4) is -0.0001: to 2 decimals a zero, without a sign.
+    assert rows["gelu"][:2] == ["0.00", "0.00"] and "-0.00" not in "\n".join(lines)
+    for name in activations.__all__:  # every function that needs no parameter, once
         function = getattr(activations, name)
         shown = name in rows or name.replace("_derivative", "'") in rows
-        rowwise = name in ROWWISE
         required = [
             p for p in inspect.signature(function).parameters.values() if p.default is p.empty
         ]
-        expected = function.__name__ == name and not rowwise and len(required) == 1  # x alone
+        expected = (
+            function.__name__ == name
+            and name not in ROWWISE
+            and not name.endswith("_")  # an in-place form: relu_
+            and len(required) == 1  # x alone
+        )
         assert shown == expected, name
     assert max(len(line) for line in lines) <= 80
     legend = lines[-1]
@@ -602,6 +718,11 @@ def test_overlapping_curves_both_show():
     assert body.count("*") >= 20 and body.count("+") >= 20
 
 
+def test_plot_of_a_range_too_narrow_for_a_step_has_its_two_ends():
+    lines = ok("plot", "relu", "--from", "0", "--to", "5e-324", "--ascii").splitlines()
+    assert lines[-2].split() == ["0", "4.94e-324"] and lines[-1] == "  * relu"
+
+
 def test_plot_leaves_out_what_is_not_finite():
     # The slope makes leaky_relu -inf below x = -1.8: those points are left out.
     out = ok("plot", "leaky_relu", "--negative-slope", "1e308", "--ascii")
@@ -643,7 +764,7 @@ def read_through_a_terminal(arguments, env):
 def test_colour_only_on_a_terminal_and_never_with_no_color():
     arguments = ["plot", "relu", "sigmoid"]
     coloured = read_through_a_terminal(arguments, ENVIRONMENT)
-    assert "\x1b[34m●\x1b[0m" in coloured and "\x1b[31m■\x1b[0m" in coloured
+    assert "\x1b[39m●\x1b[0m" in coloured and "\x1b[38;5;178m■\x1b[0m" in coloured
     assert "\x1b[" not in read_through_a_terminal(arguments, dict(ENVIRONMENT, NO_COLOR="1"))
     assert "\x1b[" not in read_through_a_terminal(arguments + ["--no-color"], ENVIRONMENT)
     assert "\x1b[" not in read_through_a_terminal(["--no-color"], ENVIRONMENT)  # the demo

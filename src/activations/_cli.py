@@ -5,13 +5,14 @@
     activations NAME < numbers.txt      the same, streaming standard input line by line
     activations table NAME [NAME ...]   an aligned table
     activations plot NAME [NAME ...]    a terminal plot (or --svg FILE)
-    activations list                    every function with its formula
+    activations list                    every function by family, with its formula
 
-Every parameter of every function is an option named after it (``--negative-slope 0.1``),
-found from the function's signature.  Every number float() accepts is a number here, as an
-argument or as an option's value: ``-inf``, ``-1e5`` and ``-nan`` are never options.
-Every mistake a person can make is one line on standard error and exit status 2 (see main);
-what is drawn and how lives in _draw.py.
+Every parameter of every function is an option named after it (``--negative-slope 0.1``,
+or as Python spells it, ``--negative_slope 0.1``), found from the function's signature.
+Every number float() accepts is a number here, as an argument or as an option's value:
+``-inf``, ``-1e5`` and ``-nan`` are never options.  Every mistake a person can make is one
+line on standard error and exit status 2 (see main).  What the functions are lives in
+_catalogue.py, what is drawn and how in _draw.py.
 """
 
 import argparse
@@ -22,10 +23,12 @@ import os
 import sys
 
 import activations
+from activations import _catalogue as catalogue
 from activations import _draw
-from activations._draw import UsageError
+from activations._catalogue import UsageError
 
 COMMANDS = ("list", "table", "plot")
+LISTING = "'activations list' shows them all"  # the end of an unknown name's error
 # How the checks in _draw.py name what they check, on the command line.
 OPTION_NAMES = {"start": "--from", "stop": "--to", "step": "--step", "digits": "--digits"}
 OPTION_NAMES.update(width="--width", height="--height")
@@ -81,10 +84,13 @@ def run(argv):
         print("activations %s" % activations.__version__)
     elif command == "list":
         options_only(
-            Parser(prog="activations list", description="Every function with its formula."),
+            Parser(
+                prog="activations list",
+                description="Every function by family, with its parameters and formula.",
+            ),
             argv[1:],
         )
-        print(_draw.function_list())
+        print(function_list())
     elif command == "table":
         table_command(argv[1:])
     elif command == "plot":
@@ -127,20 +133,35 @@ class Parser(argparse.ArgumentParser):
                 positionals.extend(tokens)
             elif token[:1] != "-" or token == "-" or is_number(token):
                 positionals.append(token)
-            elif "=" not in token and self._takes_value(token):
+                continue
+            token = self._dashed(token)
+            if "=" not in token and self._takes_value(token):
                 value = next(tokens, None)
                 options.append(token if value is None else "%s=%s" % (token, value))
             else:
                 options.append(token)
         return self.parse_args(options), positionals
 
-    def _takes_value(self, option):
+    def _dashed(self, token):
+        """--negative_slope, as Python spells the parameter, for --negative-slope (only when
+        that is an option, so that a mistake is reported as it was typed)."""
+        option, equals, value = token.partition("=")
+        dashed = "--" + option[2:].replace("_", "-")
+        if option.startswith("--") and dashed != option and self._matches(dashed):
+            return dashed + equals + value
+        return token
+
+    def _matches(self, option):
+        """The options that option names: itself, or the ones it is a prefix of, as argparse
+        accepts an unambiguous prefix of a long option (--neg for --negative-slope)."""
         if option in self.takes_value:
-            return self.takes_value[option]
-        # argparse accepts an unambiguous prefix of a long option (--neg for --negative-slope).
-        matches = [
-            name for name in self.takes_value if option.startswith("--") and name.startswith(option)
-        ]
+            return [option]
+        if not option.startswith("--"):
+            return []
+        return [name for name in self.takes_value if name.startswith(option)]
+
+    def _takes_value(self, option):
+        matches = self._matches(option)
         return len(matches) == 1 and self.takes_value[matches[0]]
 
 
@@ -185,7 +206,7 @@ def add_parameter_options(parser, functions):
     its help says which functions take it when there are several."""
     taking = {}  # parameter name: [(function name, its inspect.Parameter)], in order
     for function in functions:
-        for parameter in _draw.parameters_of(function):
+        for parameter in catalogue.parameters_of(function):
             taking.setdefault(parameter.name, []).append((function.__name__, parameter))
     for name, takers in taking.items():
         option, default = option_for(name), takers[0][1].default
@@ -227,25 +248,19 @@ def parameter_help(takers, name_them):
 
 
 def parameters_for(function, arguments):
-    """The keyword arguments for function from the options given; a required one must be given."""
-    parameters = {}
-    for parameter in _draw.parameters_of(function):
+    """The keyword arguments for function from the options given; the required ones missing
+    are reported all at once."""
+    parameters, missing = {}, []
+    for parameter in catalogue.parameters_of(function):
         value = getattr(arguments, parameter.name, None)
         if value is not None:
             parameters[parameter.name] = value
         elif parameter.default is inspect.Parameter.empty:
-            option = option_for(parameter.name)
-            raise UsageError("activations: %s needs %s" % (function.__name__, option))
+            missing.append(option_for(parameter.name))
+    if missing:
+        needs = ", ".join(missing[:-1]) + " and " + missing[-1] if missing[1:] else missing[0]
+        raise UsageError("activations: %s needs %s" % (function.__name__, needs))
     return parameters
-
-
-def function_named(name):
-    functions = _draw.public_functions()
-    if name in functions:
-        return functions[name]
-    suggestion = _draw.closest_name(name, list(functions) + list(COMMANDS))
-    hint = "did you mean %r?" % suggestion if suggestion else "'activations list' shows them all"
-    raise UsageError("activations: unknown function %r; %s" % (name, hint))
 
 
 def call(function, x, parameters, where=""):
@@ -260,22 +275,29 @@ def call(function, x, parameters, where=""):
 def check_parameters(function, parameters):
     """Call function once on a small input now, so that a bad parameter is reported at once,
     before any input is read or any result printed."""
-    call(function, [0.0, 0.0] if _draw.is_rowwise(function) else [0.0], parameters)
+    rowwise = catalogue.is_rowwise(catalogue.public_name(function))
+    call(function, [0.0, 0.0] if rowwise else [0.0], parameters)
 
 
 def selection(parser, tokens):
     """The functions named, with their parameters, for table and plot."""
-    elementwise = [f for f in _draw.public_functions().values() if not _draw.is_rowwise(f)]
+    elementwise = [catalogue.function(name) for name in catalogue.elementwise_names()]
     add_parameter_options(parser, elementwise)
     arguments, names = parser.parse(tokens)
     if not names:
         raise UsageError(
             "%s: name at least one function, e.g. %s relu" % (parser.prog, parser.prog)
         )
-    functions = [function_named(name) for name in names]
-    taken = {p.name for function in functions for p in _draw.parameters_of(function)}
+    for name in names:  # where a function is expected, a command is not one (plot plot)
+        if name in COMMANDS:
+            raise UsageError(
+                "%s: %r is a command, not a function; 'activations list' shows the functions"
+                % (parser.prog, name)
+            )
+    functions = [catalogue.function_named(name, parser.prog, LISTING) for name in names]
+    taken = {p.name for function in functions for p in catalogue.parameters_of(function)}
     for function in elementwise:
-        for parameter in _draw.parameters_of(function):
+        for parameter in catalogue.parameters_of(function):
             if getattr(arguments, parameter.name, None) is not None and parameter.name not in taken:
                 option = option_for(parameter.name)
                 raise UsageError("%s: none of the functions named takes %s" % (parser.prog, option))
@@ -284,7 +306,7 @@ def selection(parser, tokens):
         parameters = parameters_for(function, arguments)
         check_parameters(function, parameters)
         chosen.append(functools.partial(function, **parameters) if parameters else name)
-    return arguments, _draw.curves_of(chosen, None, parser.prog)
+    return arguments, _draw.curves_of(chosen, None, parser.prog, data=False)
 
 
 def range_parser(command, description, examples, start):
@@ -358,19 +380,14 @@ def table_command(tokens):
         type=number_option,
         default=4,
         metavar="D",
-        help="significant digits, 1 to %d (default 4; a float has no more than %d)"
-        % (_draw.MOST_DIGITS, _draw.MOST_DIGITS),
+        help="decimals, 0 to %d (default 4); the zeros at the end that every number of a "
+        "column has are left off" % _draw.MOST_DIGITS,
     )
     arguments, curves = selection(parser, tokens)
-    shown = _draw.Table(
-        curves,
-        arguments.start,
-        arguments.stop,
-        arguments.step,
-        arguments.digits,
-        parser.prog,
-        OPTION_NAMES,
+    inputs = _draw.table_inputs(
+        parser.prog, OPTION_NAMES, arguments.start, arguments.stop, arguments.step
     )
+    shown = _draw.Table(curves, inputs, arguments.digits, parser.prog, OPTION_NAMES)
     print(shown.text())
 
 
@@ -433,18 +450,25 @@ def plot_command(tokens):
 
 
 def evaluate_command(name, tokens):
-    function = function_named(name)
-    rowwise = _draw.is_rowwise(function)
+    function = catalogue.function_named(name, "activations", LISTING, also=COMMANDS)
+    rowwise = catalogue.is_rowwise(name)
+    if rowwise:
+        description = (
+            "Evaluate %s on the row of numbers given, or on each line of standard input as a row."
+        )
+        examples = ["%s 1 2 3 4", "printf '1 2 3 4\\n0 0 0 0\\n' | %s"]
+        unit = "one row; none reads a row per line from standard input"
+    else:
+        description = (
+            "Evaluate %s at each number given, or at each number read from standard input."
+        )
+        examples = ["%s -3 0 3", "seq -5 5 | %s"]
+        unit = "none reads standard input"
     parser = Parser(
         prog="activations " + name,
-        description="Evaluate %s at each number given, or at each number read from standard input."
-        % name,
-        epilog="examples:\n  activations %s -3 0 3\n  seq -5 5 | activations %s" % (name, name),
-    )
-    unit = (
-        "one row; none reads a row per line from standard input"
-        if rowwise
-        else "none reads standard input"
+        description=description % name,
+        epilog="examples:\n"
+        + "".join("  %s\n" % (example % ("activations " + name)) for example in examples),
     )
     parser.add_argument("numbers", nargs="*", metavar="X", help="the inputs (%s)" % unit)
     add_parameter_options(parser, [function])
@@ -559,6 +583,26 @@ def format_row_result(result, one_per_line):
     return separator.join(repr(value) for value in result) + "\n"
 
 
+def function_list():
+    """Every public function by family: its whole signature (dim, inplace and keepdim
+    included) and its formula, or what the name stands for (swish, relu_)."""
+    lines = []
+    entries = catalogue.entries()
+    for family in catalogue.FAMILIES:
+        rows = [
+            (name + catalogue.signature_text(name), catalogue.description(name))
+            for name, entry in entries.items()
+            if entry.family is family
+        ]
+        if not rows:
+            continue
+        # Aligned, but a long signature does not push every formula to the right.
+        width = max([len(signature) for signature, _ in rows if len(signature) <= 40] + [0])
+        lines += ([""] if lines else []) + [family.title]
+        lines += ["  %s  %s" % (signature.ljust(width), text) for signature, text in rows]
+    return "\n".join(lines)
+
+
 HELP = """usage: activations [NAME X [X ...] | NAME | table NAME ... | plot NAME ... | list]
                    [options]
 
@@ -573,11 +617,14 @@ Activation functions and their derivatives, from the shell.
   activations plot NAME [NAME ...]     a terminal plot (--from, --to, --width, --height,
                                        --ascii, --no-color, --title, --xlabel, --ylabel),
                                        or an SVG file (--svg FILE, or --svg - for stdout)
-  activations list                     every function with its formula and parameters
+  activations list                     every function by family, with its parameters and
+                                       formula
   activations --version                the version
 
-Parameters are options named after them, e.g. --negative-slope 0.1.  Every number that
-Python's float() reads is a number here, also as an option's value: -1e5, -inf, nan.
+Parameters are options named after them, e.g. --negative-slope 0.1 (or --negative_slope).
+Every number that Python's float() reads is a number here, also as an option's value:
+-1e5, -inf, nan.  Softmax and its kin take a row: the numbers given, or each line of
+standard input.
 Colours appear only on a terminal, and never with NO_COLOR set or --no-color.
 'activations COMMAND --help' tells more about each command.
 
@@ -585,6 +632,7 @@ examples:
   activations relu -3 0 3
   activations leaky_relu --negative-slope 0.1 -2
   seq -5 5 | activations sigmoid
+  printf '1 2 3\\n4 5 6\\n' | activations softmax
   activations table relu relu_derivative --from -2 --to 2 --step 0.5
   activations plot sigmoid sigmoid_derivative tanh_derivative --from -6 --to 6
 """
