@@ -212,3 +212,34 @@ def test_the_package_source_binds_every_name_once_across_its_families():
     text = act.export(*FUNCTIONS)
     assert len(text) > 20000
     assert os.path.basename(act._export.__file__) == "_export.py"
+
+
+def test_the_command_line_shows_and_exports_the_same_code(tmp_path):
+    from test_cli import fails, ok, run
+
+    assert ok("show", "sigmoid") == act.export("sigmoid", "sigmoid_derivative")
+    assert ok("show", "gumbel_softmax") == act.export("gumbel_softmax")  # it has no derivative
+    assert ok("export", "relu", "tanh") == act.export("relu", "tanh")
+    target = tmp_path / "lite.py"
+    out, err, status = run("export", "relu", "tanh", "-o", str(target))
+    assert (out, err, status) == ("", "activations export: wrote %s\n" % target, 0)
+    assert target.read_text(encoding="utf-8") == act.export("relu", "tanh")
+    for arguments, message in [
+        (
+            ("export", "sigmod"),
+            "activations export: unknown function 'sigmod'; did you mean 'sigmoid'?",
+        ),
+        (
+            ("show", "relu_"),
+            "activations show: relu_ is the in-place form of relu, for lists in Python; use relu",
+        ),
+        (("export",), "activations export: name at least one function, e.g. export sigmoid"),
+        (("show", "relu", "tanh"), "activations show: name one function, e.g. show sigmoid"),
+        (
+            ("export", "relu", "-o", str(tmp_path / "no" / "such.py")),
+            "activations export: cannot write %r: No such file or directory"
+            % str(tmp_path / "no" / "such.py"),
+        ),
+    ]:
+        out, err = fails(*arguments)
+        assert (out, err) == ("", message + "\n")

@@ -27,7 +27,7 @@ from activations import _catalogue as catalogue
 from activations import _draw
 from activations._catalogue import UsageError
 
-COMMANDS = ("list", "table", "plot")
+COMMANDS = ("list", "table", "plot", "export", "show")
 LISTING = "'activations list' shows them all"  # the end of an unknown name's error
 # How the checks in _draw.py name what they check, on the command line.
 OPTION_NAMES = {"start": "--from", "stop": "--to", "step": "--step", "digits": "--digits"}
@@ -95,6 +95,10 @@ def run(argv):
         table_command(argv[1:])
     elif command == "plot":
         plot_command(argv[1:])
+    elif command == "export":
+        export_command(argv[1:])
+    elif command == "show":
+        show_command(argv[1:])
     else:
         evaluate_command(command, argv[1:])
 
@@ -449,6 +453,59 @@ def plot_command(tokens):
         )
 
 
+def export_command(tokens):
+    parser = Parser(
+        prog="activations export",
+        description="One Python module that defines the functions named, with the helpers "
+        "they need: the package's own code, which runs on its own with only math.",
+        epilog="examples:\n  activations export sigmoid sigmoid_derivative -o sigmoid.py\n"
+        "  activations export relu leaky_relu tanh > activations_lite.py\n",
+    )
+    parser.add_argument("names", nargs="*", metavar="NAME", help="functions, derivatives too")
+    parser.add_argument("-o", "--output", metavar="FILE", help="write to FILE, not the screen")
+    arguments, names = parser.parse(tokens)
+    if not names:
+        raise UsageError("activations export: name at least one function, e.g. export sigmoid")
+    write_source(exported(names, parser.prog), arguments.output, parser.prog)
+
+
+def show_command(tokens):
+    parser = Parser(
+        prog="activations show",
+        description="The code of one function and its derivative, to read or to paste into "
+        "a lesson: the same as 'activations export NAME NAME_derivative'.",
+        epilog="example:\n  activations show sigmoid\n",
+    )
+    parser.add_argument("name", nargs="*", metavar="NAME", help="one function")
+    arguments, names = parser.parse(tokens)
+    if len(names) != 1:
+        raise UsageError("activations show: name one function, e.g. show sigmoid")
+    name = names[0]
+    derivative = name + "_derivative"
+    both = [name, derivative] if derivative in activations.__all__ else [name]
+    write_source(exported(both, parser.prog), None, parser.prog)
+
+
+def exported(names, caller):
+    for name in names:
+        catalogue.function_named(name, caller, LISTING)  # an unknown name, or an in-place form
+    return activations.export(*names)
+
+
+def write_source(text, path, caller):
+    if path is None:
+        sys.stdout.write(text)
+        return
+    try:
+        with open(path, "w", encoding="utf-8") as file:
+            file.write(text)
+    except OSError as error:
+        raise UsageError(
+            "%s: cannot write %r: %s" % (caller, path, error.strerror or error)
+        ) from None
+    print("%s: wrote %s" % (caller, path), file=sys.stderr)  # standard output stays clean
+
+
 def evaluate_command(name, tokens):
     function = catalogue.function_named(name, "activations", LISTING, also=COMMANDS)
     rowwise = catalogue.is_rowwise(name)
@@ -603,8 +660,8 @@ def function_list():
     return "\n".join(lines)
 
 
-HELP = """usage: activations [NAME X [X ...] | NAME | table NAME ... | plot NAME ... | list]
-                   [options]
+HELP = """usage: activations [NAME X [X ...] | NAME | table NAME ... | plot NAME ... | list |
+                    show NAME | export NAME ...] [options]
 
 Activation functions and their derivatives, from the shell.
 
@@ -619,6 +676,9 @@ Activation functions and their derivatives, from the shell.
                                        or an SVG file (--svg FILE, or --svg - for stdout)
   activations list                     every function by family, with its parameters and
                                        formula
+  activations show NAME                its code and its derivative's, to read or paste
+  activations export NAME [NAME ...]   one module of the functions' code, which runs on
+                                       its own with only math (-o FILE)
   activations --version                the version
 
 Parameters are options named after them, e.g. --negative-slope 0.1 (or --negative_slope).

@@ -18,6 +18,7 @@ import os
 import textwrap
 
 import activations
+from activations._catalogue import closest_name
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 # The modules whose statements an export may take, in the order an export lists them: what
@@ -93,7 +94,7 @@ def _check_name(name):
     if not isinstance(name, str):
         raise TypeError("export: %r is not the name of a function" % (name,))
     if name not in activations.__all__:
-        hint = _closest(name, activations.__all__)
+        hint = closest_name(name, activations.__all__)
         raise ValueError(
             "export: unknown function %r; %s"
             % (name, "did you mean %r?" % hint if hint else "activations.__all__ lists them all")
@@ -105,13 +106,6 @@ def _check_name(name):
         )
 
 
-def _closest(name, candidates):
-    import difflib
-
-    matches = difflib.get_close_matches(name.lower(), candidates, n=1)
-    return matches[0] if matches else None
-
-
 def _header(names, modules):
     rows = any(getattr(activations, name).__code__.co_varnames[:1] != ("x",) for name in names)
     text = HEADER.format(
@@ -121,7 +115,7 @@ def _header(names, modules):
         unit="number (one row, a list, for the row-wise ones)" if rows else "number",
         modules="only " + " and ".join(modules) if modules else "nothing but Python",
     )
-    return "".join("# %s\n" % line for line in textwrap.wrap(text, 78))
+    return "".join("# %s\n" % line for line in textwrap.wrap(text, 78, break_on_hyphens=False))
 
 
 def _import_line(module, names):
