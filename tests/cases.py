@@ -63,6 +63,21 @@ VALUES = [
     ("relu", range(-2, 2), {}, [0, 0, 0, 1]),
     ("relu", [], {}, []),
     ("relu", [[]], {}, [[]]),
+    # squared_relu: x * x where x > 0, a zero of x's type otherwise; its derivative 2x or 0
+    (
+        "squared_relu",
+        [3, -3, 0, 2.5, -2.5, -0.0, nan, inf, -inf],
+        {},
+        [9, 0, 0, 6.25, 0.0, 0.0, nan, inf, 0.0],
+    ),
+    ("squared_relu", [[-1, 2], []], {}, [[0, 4], []]),
+    ("squared_relu", 1e200, {}, inf),
+    (
+        "squared_relu_derivative",
+        [3, -3, 0, 2.5, 0.0, -0.0, nan, inf],
+        {},
+        [6, 0, 0, 5.0, 0.0, 0.0, nan, inf],
+    ),
     # relu': 1 for x > 0, 0 for x <= 0 (0 at the kink), nan for nan, in x's type
     ("relu_derivative", 3, {}, 1),
     ("relu_derivative", -3, {}, 0),
@@ -176,6 +191,13 @@ VALUES = [
     ("silu", [-1000.0, 0.0, 1000.0, nan], {}, [-0.0, 0.0, 1000.0, nan]),
     ("swish", 1.0, {}, Close(0.7310585786300049)),
     ("silu_derivative", [0.0, 1000.0], {}, [0.5, 1.0]),
+    # quick_gelu: x sigmoid(1.702 x), with silu's tails; its derivative is silu' at 1.702 x
+    ("quick_gelu", [0.0, -inf, inf, nan, -1000.0], {}, [0.0, -0.0, inf, nan, -0.0]),
+    ("quick_gelu", 1.0, {}, Close(0.8457957659328212)),
+    ("quick_gelu", -420.0, {}, Close(-1.4865579597462433e-308)),
+    ("quick_gelu", 3, {}, Close(2.981928690292214)),
+    ("quick_gelu_derivative", [0.0, 1000.0, -inf, nan, -700.0], {}, [0.5, 1.0, -0.0, nan, -0.0]),
+    ("quick_gelu_derivative", 1.0, {}, Close(1.067779606556334)),
     ("mish", [0.0, -inf, inf], {}, [0.0, -0.0, inf]),
     ("mish", 1.0, {}, Close(0.8650983882673103)),
     ("mish_derivative", 0.0, {}, Close(0.6)),
@@ -237,6 +259,17 @@ VALUES = [
     ("logsumexp_derivative", [0.0, 0.0], {}, [0.5, 0.5]),
     ("glu", [[1.0, 0.0]], {}, [[0.5]]),
     ("glu", [[1.0, 2.0], [0.0, 0.0]], {"dim": 0}, [[0.5, 1.0]]),
+    # swiglu, geglu and reglu: glu's split, with silu, gelu and relu as the gate
+    ("swiglu", [1.0, 3.0, 1000.0, -1000.0], {}, [1000.0, -0.0]),
+    ("swiglu", [1e300, -800.0], {}, [Close(-2.93429966734215e-45)]),
+    ("swiglu_derivative", [2.0, 0.0], {}, [[0.0, 1.0]]),
+    ("geglu", [2.0, 0.0, -1.0, 10.0], {}, [Close(-0.31731050786291404), 0.0]),
+    ("geglu", [1e300, -40.0], {}, [Close(-1.462357416366012e-48)]),
+    ("geglu_derivative", [2.0, 0.0], {}, [[0.0, 1.0]]),
+    ("reglu", [[2.0, 3.0, -1.0, 0.5]], {}, [[0.0, 1.5]]),
+    ("reglu_derivative", [2.0, 3.0], {}, [[3.0, 2.0]]),
+    ("glu_derivative", [inf, 800.0], {}, [[1.0, inf]]),
+    ("glu", [inf, -3000.0], {}, [inf]),
     ("glu_derivative", [[2.0, 0.0]], {}, [[[0.5, 0.5]]]),
     ("sparsemax", [[0.0, 0.5, 1.0], [0.0, 0.5, 3.0]], {}, [[0.0, 0.25, 0.75], [0.0, 0.0, 1.0]]),
     (
