@@ -32,7 +32,7 @@ one small closure that binds them itself.
 from sys import implementation
 
 from ._fallbacks import repeat
-from ._reals import ExactReal, describe, float_or_exact, is_real, rounded
+from ._reals import ExactReal, describe, float_or_exact, is_real, plain, rounded
 
 MAX_DEPTH = 32
 """How deeply lists may nest; deeper input (or a list that contains itself) is a ValueError.
@@ -110,7 +110,7 @@ def optional_real(name):
 def slopes(name):
     """A required real parameter, or a list of them, one for each channel (prelu's weight).
 
-    The channels are x's axis 1, or axis 0 if x is a flat list (see prelu).
+    The channels are x's axis 1, or a flat list's items (see prelu).
     """
     return Parameter(name, REQUIRED, "a real number or a list of them", _is_slopes)
 
@@ -131,7 +131,9 @@ def axis(name="dim", default=-1):
     return Parameter(name, default, "an integer", _is_axis)
 
 
-def elementwise(*parameters, inplace=False, in_place_form=False, keeps_type=False, check=None):
+def elementwise(
+    *parameters, inplace=False, in_place_form=False, keeps_type=False, check=None, draws=None
+):
     """Declare the public function of the scalar function below; give back the scalar function.
 
     parameters: the declared parameters after x, in order, with the scalar function's
@@ -143,13 +145,15 @@ def elementwise(*parameters, inplace=False, in_place_form=False, keeps_type=Fals
         functions) rather than in floats.
     check: a function of all the parameters' values that returns what is wrong with
         them together (hardtanh's min_val above max_val), or None.
+    draws: the flag under which the scalar function draws from random (rrelu's
+        training), so that each element is computed once (see Lifted.drawn).
     """
 
     def lift(scalar):
-        lifted = Lifted(scalar, parameters, inplace, keeps_type, check)
+        lifted = Lifted(scalar, parameters, inplace, keeps_type, check, draws=draws)
         publish(lifted, lifted.name, public_function(lifted))
         if in_place_form:  # its own, so that its errors name it
-            form = Lifted(scalar, parameters, True, keeps_type, check, lifted.name + "_")
+            form = Lifted(scalar, parameters, True, keeps_type, check, lifted.name + "_", draws)
             publish(form, form.name, public_function(form, in_place_form=True), _IN_PLACE_DOC)
         return scalar
 
@@ -344,15 +348,20 @@ _INPLACE = (("inplace", False),)  # what follows the declared parameters where i
 class Lifted:
     """A scalar function and its declared parameters: everything but the fast paths."""
 
-    def __init__(self, scalar, parameters, inplace, keeps_type, check, name=None):
+    fast = True  # whether lists may take the fast path (map), which may compute twice
+
+    def __init__(self, scalar, parameters, inplace, keeps_type, check, name=None, draws=None):
         self.scalar, self.parameters, self.inplace = scalar, parameters, inplace
         self.keeps_type, self.check = keeps_type, check
         self.name = name or scalar.__name__
         self.required = sum(parameter.default is REQUIRED for parameter in parameters)
         self.per_channel = None  # the index of a parameter that may take a value per channel
+        self.draws = None  # the index of the flag under which the scalar function draws
         for index, parameter in enumerate(parameters):
             if parameter.per_channel:
                 self.per_channel = index
+            if parameter.name == draws:
+                self.draws = index
 
     def bound(self, args, kwargs, trailing=()):
         """The values of the declared parameters, then of the trailing ones (name, default),
@@ -380,11 +389,24 @@ class Lifted:
         index = self.per_channel
         if index is not None and parameters is not None and type(parameters[index]) is list:
             return self.channelwise(x, parameters, index)
+        if self.draws is not None and parameters is not None and parameters[self.draws] is True:
+            return self.drawn(x, parameters, inplace)
         if inplace:
             return self.in_place(x, parameters)
         if type(x) is float:
             return self.at(x, parameters)
         return self.apply(x, parameters)
+
+    def drawn(self, x, parameters, inplace):
+        """The function where it draws from random (rrelu's training=True): every element
+        once, in order, in float arithmetic, where no element fails and is tried again, so
+        that each draws once whatever its type and wherever it is."""
+        drawing = Lifted(self.scalar, self.parameters, self.inplace, False, None, self.name)
+        drawing.fast = False
+        parameters = drawing.in_floats(parameters)
+        if inplace:
+            return drawing.in_place(x, parameters)
+        return drawing.walk(x, parameters, ())
 
     def channelwise(self, x, parameters, index):
         """x with one value of parameters[index] for each channel: axis 1, or 0 if x is flat."""
@@ -453,7 +475,9 @@ class Lifted:
             return None
         if not self.keeps_type:  # the smooth functions compute in floats
             return self.in_floats(values)
-        return values
+        return tuple(
+            [plain(v) for v in value] if type(value) is list else plain(value) for value in values
+        )
 
     def in_floats(self, values):
         """The numeric parameter values as float arithmetic takes them (see float_or_exact)."""
@@ -466,7 +490,7 @@ class Lifted:
 
     def apply(self, x, parameters):
         """The function at x, any input, with parameters already checked."""
-        if type(x) is list and (parameters is None or not _holds_exact(parameters)):
+        if type(x) is list and self.fast and (parameters is None or not _holds_exact(parameters)):
             try:
                 return self.map(x, parameters, 0)
             except (_Fallback, TypeError, ValueError, ArithmeticError):
@@ -512,7 +536,7 @@ class Lifted:
         items = self.items(x, path)
         if type(items) is not list:  # a 0-d NumPy array, through tolist()
             return self.walk(items, parameters, path)
-        if not _holds_exact(parameters):
+        if self.fast and not _holds_exact(parameters):
             try:
                 return self.map(items, parameters, len(path))
             except (_Fallback, TypeError, ValueError, ArithmeticError):
@@ -544,6 +568,8 @@ class Lifted:
                 x = float_or_exact(x)  # an ExactReal only where no float can hold x
             if parameters is not None and self.keeps_type:
                 parameters = self.in_floats(parameters)
+        else:
+            x = plain(x)  # numpy.int8(-100) as -100: its own arithmetic would wrap around
         try:
             result = scalar(x) if parameters is None else scalar(x, *parameters)
         except _NOT_AS_IT_IS:
@@ -580,14 +606,17 @@ def _holds_exact(parameters):
 
 
 def _is_iterable(x):
-    """Whether x is an iterable that could be read as numbers (not text, not a number)."""
-    if is_real(x) or isinstance(x, _NOT_A_LIST):
+    """Whether x is an iterable that could be read as numbers (not text, not a number, not a
+    0-d NumPy array, which is a number)."""
+    if is_real(x) or isinstance(x, _NOT_A_LIST) or _is_number_array(x):
         return False
-    return hasattr(x, "__iter__") or hasattr(x, "tolist")
+    return hasattr(x, "__iter__")
 
 
 def _is_number_array(x):
-    """Whether x is a 0-d NumPy array, a number in a container's clothes."""
+    """Whether x is a 0-d NumPy array, a number in a container's clothes (not numpy.str_)."""
+    if isinstance(x, _NOT_A_LIST):
+        return False
     return getattr(x, "ndim", None) == 0 and hasattr(x, "__len__") and hasattr(x, "tolist")
 
 
@@ -688,4 +717,5 @@ def _is_bool(value):
 
 
 def _is_axis(value):
-    return isinstance(value, int) and not isinstance(value, bool)
+    """An integer, of any type (numpy.int64 too, as PyTorch takes it), but not a bool."""
+    return not isinstance(value, bool) and (isinstance(value, int) or hasattr(value, "__index__"))

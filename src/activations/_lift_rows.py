@@ -86,6 +86,7 @@ class LiftedRows(Lifted):
         """The function at x, with the values of its declared parameters, along dim."""
         self.axis.check(self.name, dim)
         self.keepdim.check(self.name, keepdim)
+        dim = int(dim)  # numpy.int64(0) as 0
         parameters = self.checked(values, False)
         if dim == -1:
             results = self.rows(x, (), parameters)

@@ -2,8 +2,12 @@
 
 The public functions take int (of any size), float, bool, fractions.Fraction,
 decimal.Decimal and any other type that behaves as a real number, such as
-numpy.float64, without importing those modules: a real number is whatever
-converts to float, is not complex, and is not a container.
+numpy.float64, without importing those modules.  The rule, in one sentence: a
+real number is an int, a float, or any value that converts to float (__float__)
+or is an integer (__index__), but is not complex and not a container.  An integer
+of another type (numpy.int8, any value with __index__) is taken as the Python int
+it stands for, ``plain(x)``, so that no result wraps around:
+leaky_relu(numpy.int8(-100), 3) is -300, a Python int.
 
 The piecewise-linear functions compute in their input's own type, with the
 help of ``one_like``, ``zero_like`` and ``like``: relu(-3) is 0, relu(-2.5)
@@ -21,13 +25,23 @@ NAN = float("nan")
 
 
 def is_real(x):
-    """True for int, float, bool and every type that behaves as a real number."""
+    """True for int, float, bool and every type that behaves as a real number (see above)."""
     if isinstance(x, (int, float, bool)):  # bool is not an int on MicroPython
         return True
-    if isinstance(x, complex) or not hasattr(x, "__float__") or hasattr(x, "__len__"):
+    if isinstance(x, (complex, str, bytes)) or hasattr(x, "__len__"):
+        return False
+    if not hasattr(x, "__float__") and not hasattr(x, "__index__"):
         return False
     # NumPy's complex scalars convert to float too (dropping the imaginary part): refuse them.
     return getattr(getattr(x, "dtype", None), "kind", "f") != "c"
+
+
+def plain(x):
+    """x, or the Python int it stands for if it is an integer of another type (numpy.int8),
+    whose own arithmetic could wrap around; a bool stays a bool."""
+    if type(x) is int or type(x) is float or type(x) is bool or not hasattr(x, "__index__"):
+        return x
+    return x.__index__()
 
 
 def describe(value):
@@ -83,8 +97,23 @@ def float_or_exact(x):
     if near in (inf, -inf) or near == 0.0:
         if x == near:  # a true infinity or zero
             return near
-        return ExactReal(*x.as_integer_ratio())
+        return ExactReal(*_ratio_within_reach(x))
     return near
+
+
+# Beyond 10**±4000, no product or quotient with floats comes back into the floats' range, so
+# that a Decimal further out (Decimal('1e100000000')) stands as 10**±4000 with its sign: its
+# own as_integer_ratio() would build 10**100000000, and take minutes.
+_REACH = 4000
+
+
+def _ratio_within_reach(x):
+    """x's (numerator, denominator), x being beyond the floats or too small for them."""
+    adjusted = getattr(x, "adjusted", None)  # a Decimal's exponent, of its first digit
+    if adjusted is not None and abs(adjusted()) > _REACH:
+        sign = 1 if x > 0 else -1
+        return (sign * 10**_REACH, 1) if adjusted() > 0 else (sign, 10**_REACH)
+    return x.as_integer_ratio()
 
 
 def rounded(x):

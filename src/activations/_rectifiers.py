@@ -389,7 +389,8 @@ def threshold_derivative(x, threshold, value):
 
         threshold'(x) = 1 if x > threshold else 0
 
-    0 at the threshold, as in PyTorch; nan gives nan; x's type.
+    0 at the threshold, as in PyTorch; nan gives nan; x's type.  1 wherever
+    threshold passes x through, a nan threshold included (x <= nan is false).
 
     Args:
         x: a real number, or an iterable of them nested to any depth.
@@ -400,11 +401,11 @@ def threshold_derivative(x, threshold, value):
         >>> threshold_derivative([0.0, 1.0, 2.0], threshold=1.0, value=0.0)
         [0.0, 0.0, 1.0]
     """
-    if x > threshold:
-        return 1.0 if type(x) is float else one_like(x)
+    if x <= threshold:  # as threshold tests it, so that both take the same branch
+        return 0.0 if type(x) is float else zero_like(x)
     if x != x:
         return x
-    return 0.0 if type(x) is float else zero_like(x)
+    return 1.0 if type(x) is float else one_like(x)
 
 
 def _lower_not_above_upper(lower, upper, training=False):
@@ -421,6 +422,7 @@ def _lower_not_above_upper(lower, upper, training=False):
     in_place_form=True,
     keeps_type=True,
     check=_lower_not_above_upper,
+    draws="training",
 )
 def rrelu(x, lower=0.125, upper=1 / 3, training=False):
     """Randomized leaky relu: x where x >= 0, else a slope between lower and upper times x.
@@ -491,7 +493,9 @@ def prelu(x, weight):
         prelu(x) = x if x > 0 else weight * x
 
     weight is a number, or a list with one slope per channel: the channels are
-    x's axis 1 (x[sample][channel]...), or axis 0 if x is a flat list, as in PyTorch.
+    x's axis 1 (x[sample][channel]...), as in PyTorch.  A flat list's items are
+    its channels here, an extension: PyTorch refuses a 1-d input with more than
+    one weight.
 
     Args:
         x: a real number, or an iterable of them nested to any depth.

@@ -333,7 +333,8 @@ def hardtanh_derivative(x, min_val=-1.0, max_val=1.0):
 
         hardtanh'(x) = 1 if min_val < x < max_val else 0
 
-    0 at both ends, as in PyTorch; nan gives nan; x's type.
+    0 at both ends, as in PyTorch; nan gives nan; x's type.  1 wherever hardtanh
+    passes x through, a nan bound included (x < nan is false).
 
     Args:
         x: a real number, or an iterable of them nested to any depth.
@@ -344,8 +345,8 @@ def hardtanh_derivative(x, min_val=-1.0, max_val=1.0):
         >>> hardtanh_derivative([-1.0, 0.0, 1.0])
         [0.0, 1.0, 0.0]
     """
-    if min_val < x < max_val:
-        return 1.0 if type(x) is float else one_like(x)
+    if x <= min_val or x >= max_val:  # as hardtanh tests them, with the ends themselves
+        return 0.0 if type(x) is float else zero_like(x)
     if x != x:
         return x
-    return 0.0 if type(x) is float else zero_like(x)
+    return 1.0 if type(x) is float else one_like(x)
