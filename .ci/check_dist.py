@@ -49,8 +49,8 @@ prefix = "pure_activations-%s/" % version
 outside = [name for name in names if not name.startswith(prefix)]
 problems += ["sdist: %s is outside %s" % (name, prefix) for name in outside]
 in_sdist = {name[len(prefix) :] for name in names if name.startswith(prefix)}
-top_level = {"pyproject.toml", "README.md", "LICENSE", "CHANGELOG.md"}
-directories = ("src/activations/", "tests/", "bench/", "examples/")
+top_level = {"pyproject.toml", "README.md", "LICENSE", "CHANGELOG.md", "package.json"}
+directories = ("src/activations/", "tests/", "bench/", "examples/", "docs/")
 expected = {"PKG-INFO"} | {
     path
     for path in tracked

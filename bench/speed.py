@@ -84,6 +84,12 @@ class Textbook:
     def relu_derivative(x):
         return 1.0 if x > 0 else 0.0
 
+    def squared_relu(x):
+        return x * x if x > 0 else 0.0
+
+    def squared_relu_derivative(x):
+        return 2.0 * x if x > 0 else 0.0
+
     def leaky_relu(x, negative_slope=0.01):
         return x if x > 0 else negative_slope * x
 
@@ -186,6 +192,13 @@ class Textbook:
     def silu(x):
         return x / (1.0 + exp(-x))
 
+    def quick_gelu(x):
+        return x / (1.0 + exp(-1.702 * x))
+
+    def quick_gelu_derivative(x):
+        s = 1.0 / (1.0 + exp(-1.702 * x))
+        return s * (1.0 + 1.702 * x * (1.0 - s))
+
     def silu_derivative(x):
         s = 1.0 / (1.0 + exp(-x))
         return s * (1.0 + x * (1.0 - s))
@@ -248,6 +261,8 @@ class Textbook:
 INLINED = {
     "relu": "[x if x > 0 else 0.0 for x in xs]",
     "relu_derivative": "[1.0 if x > 0 else 0.0 for x in xs]",
+    "squared_relu": "[x * x if x > 0 else 0.0 for x in xs]",
+    "squared_relu_derivative": "[2.0 * x if x > 0 else 0.0 for x in xs]",
     "leaky_relu": "[x if x > 0 else 0.01 * x for x in xs]",
     "leaky_relu_derivative": "[1.0 if x > 0 else 0.01 for x in xs]",
     "prelu": "[x if x > 0 else 0.25 * x for x in xs]",
@@ -285,6 +300,10 @@ INLINED = {
         "[0.5 * (1.0 + erf(x / SQRT2)) + x * exp(-0.5 * x * x) / SQRT2PI for x in xs]"
     ),
     "silu": "[x / (1.0 + exp(-x)) for x in xs]",
+    "quick_gelu": "[x / (1.0 + exp(-1.702 * x)) for x in xs]",
+    "quick_gelu_derivative": (
+        "[(s := 1.0 / (1.0 + exp(-1.702 * x))) * (1.0 + 1.702 * x * (1.0 - s)) for x in xs]"
+    ),
     "silu_derivative": "[(s := 1.0 / (1.0 + exp(-x))) * (1.0 + x * (1.0 - s)) for x in xs]",
     "mish": "[x * tanh(log1p(exp(x))) for x in xs]",
     "mish_derivative": (
@@ -346,6 +365,25 @@ def handwritten_glu(xs):
     return [a / (1.0 + exp(-b)) for a, b in zip(xs[:half], xs[half:])]
 
 
+def handwritten_swiglu(xs):
+    half = len(xs) // 2
+    return [a * b / (1.0 + exp(-b)) for a, b in zip(xs[:half], xs[half:])]
+
+
+def handwritten_geglu(xs):
+    half = len(xs) // 2
+    return [a * 0.5 * b * (1.0 + erf(b / SQRT2)) for a, b in zip(xs[:half], xs[half:])]
+
+
+def handwritten_reglu(xs):
+    half = len(xs) // 2
+    return [a * (b if b > 0 else 0.0) for a, b in zip(xs[:half], xs[half:])]
+
+
+def handwritten_gumbel_softmax(xs):
+    return handwritten_softmax([x - log(-log(1.0 - random.random())) for x in xs])
+
+
 def handwritten_sparsemax(xs):
     # The support is the longest start z_1..z_k of the sorted row with 1 + k z_k > z_1 + .. + z_k.
     total, size = 0.0, 0
@@ -376,6 +414,25 @@ def handwritten_softmin_jacobians(rows):
         [[-s_i * ((i == j) - s_j) for j, s_j in enumerate(s)] for i, s_i in enumerate(s)]
         for s in map(handwritten_softmin, rows)
     ]
+
+
+def gated_jacobians(gate, slope):
+    """The hand-written Jacobians of a * gate(b): gate(b) against a, a * slope(b) against b."""
+
+    def jacobians(rows):
+        result = []
+        for row in rows:
+            half = len(row) // 2
+            jacobian = []
+            for i in range(half):
+                line = [0.0] * len(row)
+                line[i] = gate(row[half + i])
+                line[half + i] = row[i] * slope(row[half + i])
+                jacobian.append(line)
+            result.append(jacobian)
+        return result
+
+    return jacobians
 
 
 def handwritten_glu_jacobians(rows):
@@ -427,6 +484,38 @@ ROW_BASELINES = {
         SOFTMAX_TARGET,
     ),
     "glu": ("[a / (1 + exp(-b)) for a, b in halves]", handwritten_glu, "row", ROWS_TARGET),
+    "swiglu": (
+        "[a * b / (1 + exp(-b)) for a, b in halves]",
+        handwritten_swiglu,
+        "row",
+        ROWS_TARGET,
+    ),
+    "geglu": ("[a * b (1 + erf(b / sqrt 2)) / 2 ...]", handwritten_geglu, "row", ROWS_TARGET),
+    "reglu": ("[a * max(b, 0) for a, b in halves]", handwritten_reglu, "row", ROWS_TARGET),
+    "gumbel_softmax": (
+        "softmax of [x - log(-log(1 - random()))]",
+        handwritten_gumbel_softmax,
+        "row",
+        ROWS_TARGET,
+    ),
+    "swiglu_derivative": (
+        "loop: silu(b), a silu'(b) per half",
+        gated_jacobians(Textbook.silu, Textbook.silu_derivative),
+        "rows",
+        ROWS_TARGET,
+    ),
+    "geglu_derivative": (
+        "loop: gelu(b), a gelu'(b) per half",
+        gated_jacobians(Textbook.gelu, Textbook.gelu_derivative),
+        "rows",
+        ROWS_TARGET,
+    ),
+    "reglu_derivative": (
+        "loop: relu(b), a relu'(b) per half",
+        gated_jacobians(Textbook.relu, Textbook.relu_derivative),
+        "rows",
+        ROWS_TARGET,
+    ),
     "sparsemax": (
         "sorted, support loop, [max(x - tau, 0)]",
         handwritten_sparsemax,
@@ -651,7 +740,10 @@ def row_rows(xs, runs):
         text, by_hand, shape, target = ROW_BASELINES[name]
         data = xs if shape == "row" else rows_of_10
         ours = getattr(act, name)
-        agree(name, ours(data), by_hand(data))
+        random.seed(0)  # gumbel_softmax draws: the same noise for both, for agree()
+        mine = ours(data)
+        random.seed(0)
+        agree(name, mine, by_hand(data))
         medians = interleaved_medians([(ours, data), (by_hand, data)], runs)
         rows.append(timing("%s(%s)" % (name, shape), *medians, text, target))
     # The same row functions on many short rows, for information.

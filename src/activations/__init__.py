@@ -132,7 +132,7 @@ __all__ = [
     "threshold_",
     "threshold_derivative",
 ]
-__version__ = "0.3.0"
+__version__ = "0.4.0"
 
 # The module of each family, with the functions it defines; each function's derivative
 # (name_derivative) and PyTorch's in-place form (name_) live beside it.
