@@ -54,6 +54,7 @@ import math
 import random
 
 import pytest
+from test_pytorch import shape_of
 
 import activations as act
 
@@ -897,14 +898,6 @@ def within(result, expected, slack=0.0, ulps=5, signed=True):
     if signed and expected == 0.0 and math.copysign(1.0, result) != math.copysign(1.0, expected):
         return False
     return abs(result - expected) <= ulps * _ulp(expected) + slack
-
-
-def shape_of(x):
-    shape = []
-    while isinstance(x, list):
-        shape.append(len(x))
-        x = x[0]
-    return tuple(shape)
 
 
 def lines_of(table, dim):

@@ -196,12 +196,7 @@ def quick_gelu(x):
         >>> quick_gelu([0.0, 1.0])
         [0.0, 0.8457957659328212]
     """
-    t = QUICK_GELU_K * x
-    if t >= -700.0:
-        return x / (1.0 + exp(-t))
-    if t < -800.0:
-        return -0.0  # below the smallest float (and -inf * 0 would be nan)
-    return times_exp(x, t)  # exp(-t) would overflow; 1 + exp(t) is 1 here
+    return silu(QUICK_GELU_K * x) / QUICK_GELU_K  # x sigmoid(kx) = kx sigmoid(kx) / k
 
 
 @derivative_of(quick_gelu)
