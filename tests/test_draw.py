@@ -2,6 +2,7 @@
 
 import doctest
 import functools
+import inspect
 import itertools
 import math
 import os
@@ -455,6 +456,27 @@ def test_colour_when_asked_or_on_a_terminal_and_never_with_no_color(monkeypatch)
 
 
 # --- terminal plots ------------------------------------------------------------------------------
+
+
+def test_ascii_inside_a_jupyter_kernel_unless_asked(monkeypatch):
+    # A notebook shows print(fig) in a browser's monospaced font, which may lack the symbols
+    # and the box drawing; ipykernel in sys.modules is what tells that Python runs there.
+    assert inspect.signature(act.plot).parameters["ascii"].default is None
+    monkeypatch.delitem(sys.modules, "ipykernel", raising=False)
+    figure = act.plot("relu", "sigmoid", "tanh", width=40, height=12)
+    outside = figure.text(color=False)
+    assert "● relu   ■ sigmoid   ▲ tanh" in outside and "└┼" in outside
+    monkeypatch.setitem(sys.modules, "ipykernel", types.ModuleType("ipykernel"))
+    inside = figure.text(color=False)
+    assert all(ord(character) < 128 for character in inside)
+    # The same plot, symbol for symbol and line for line.
+    assert inside == outside.translate(str.maketrans("●■▲│─┼└", "*+o|-++"))
+    assert str(figure) == repr(figure) == inside
+    explicit = act.plot("relu", "sigmoid", "tanh", width=40, height=12, ascii=False)
+    assert explicit.text(color=False) == outside
+    assert act.plot("relu", ascii=True).text(color=False).endswith("* relu")
+    monkeypatch.delitem(sys.modules, "ipykernel")
+    assert figure.text(color=False) == outside  # decided when shown, not when made
 
 
 def test_overlapping_curves_both_stay_visible():

@@ -34,6 +34,12 @@ MOST_SIZE = 1000  # columns or rows of a terminal plot
 MOST_DIGITS = 17  # decimals: more would only show a float's rounding
 UNICODE_GLYPHS = "●■▲◆○□△◇"
 ASCII_GLYPHS = "*+ox#@%&"
+# A notebook's output is text in a browser, in whichever monospaced font the browser finds
+# first.  Every such font has ASCII at one cell's width, but not every one has these symbols
+# or even the frame's box drawing: the browser then takes them from another font, as wide as
+# that one draws them.  Measured in Chromium (docs/notebook/README.md): Inconsolata, Noto
+# Mono and Courier Prime have neither, and draw them 1.2 to 2 cells wide; Liberation Mono
+# and Cousine lack three of the eight.  So inside a Jupyter kernel the plot is ASCII.
 # Okabe and Ito's colours (2008), which people with any colour vision tell apart: under a
 # simulation of protanopia or deuteranopia the first four stay at least 50 apart and all
 # eight at least 17 (CIE76 Delta E; tests/test_draw.py computes it).  Their yellow stays as
@@ -565,6 +571,12 @@ def use_colour(stream=None):
     return bool(isatty and isatty())
 
 
+def use_ascii():
+    """ASCII inside a Jupyter kernel, whose printed output a browser shows (see
+    UNICODE_GLYPHS): Jupyter, JupyterLab, VS Code and Colab all run Python in ipykernel."""
+    return "ipykernel" in sys.modules
+
+
 def text_plot(curves, frame, ascii, colour, words, caller):
     """A terminal plot: axes with labelled ticks, a glyph (and colour) per curve, a legend.
 
@@ -902,7 +914,7 @@ def plot(
     title=None,
     xlabel=None,
     ylabel=None,
-    ascii=False,
+    ascii=None,
     color=None,
 ):
     """A plot of functions and data on one set of axes.
@@ -924,7 +936,10 @@ def plot(
         labels: the legend's labels, one per curve (default: the functions' names, and
             "data" for data); a string is one label.
         title, xlabel, ylabel: text above the plot and along its axes.
-        ascii: plain ASCII characters instead of Unicode in the terminal plot.
+        ascii: plain ASCII characters instead of Unicode in the terminal plot: True, False,
+            or None for ASCII only inside a Jupyter kernel, where print(fig) goes to a
+            browser whose monospaced font may lack the Unicode symbols and frame, and the
+            rows would not line up.
         color: ANSI colours in the terminal plot: True, False, or None for colour only when
             standard output is a terminal and the environment variable NO_COLOR is not set.
 
@@ -980,7 +995,7 @@ class Figure:
         title=None,
         xlabel=None,
         ylabel=None,
-        ascii=False,
+        ascii=None,
         color=None,
         caller="plot",
         names=PYTHON_NAMES,
@@ -1020,7 +1035,8 @@ class Figure:
         colour = use_colour() if colour is None else colour
         frame = (self.start, self.stop, self.low, self.high, self.width, self.height)
         words = (self.title, self.xlabel, self.ylabel)
-        return text_plot(self.curves, frame, self.ascii, colour, words, self._caller)
+        plain = use_ascii() if self.ascii is None else self.ascii
+        return text_plot(self.curves, frame, plain, colour, words, self._caller)
 
     def __str__(self):
         return self.text()
