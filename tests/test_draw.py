@@ -234,8 +234,8 @@ def test_data_in_the_terminal():
         "    5 │             ●●●●●\n"
         "      │      ●●●●●●●\n"
         "    0 │●●●●●●─────────────────\n"
-        "     └┼──────────────┼───────\n"
-        "      0              2\n"
+        "      └┼──────────────┼───────\n"
+        "       0              2\n"
         "  ● squares"
     )
 
@@ -497,6 +497,28 @@ def test_shared_cells_show_each_curve_in_turn_whatever_the_slope(width, height):
     three = body(act.plot(lambda x: x, lambda x: x, lambda x: x, width=width, height=height))
     counts = [three.count(glyph) for glyph in "●■▲"]
     assert max(counts) - min(counts) <= 1, counts
+
+
+def test_the_x_axis_lines_up_with_the_columns_above_it():
+    lines = act.plot("relu", "sigmoid", "tanh", width=60, height=16).text(color=False).splitlines()
+    axis = next(index for index, line in enumerate(lines) if "└" in line)
+    side = lines[0].index("│")
+    assert lines[axis].index("└") == side  # the corner is under the frame's side
+    assert len(lines[axis]) == 60 == max(len(line) for line in lines[:axis])
+    # The origin: the vertical line through x = 0, its tick on the axis, its label under it.
+    zero = {line.index("│", side + 1) for line in lines[:axis] if "│" in line[side + 1 :]}
+    assert len(zero) == 1
+    (zero,) = zero
+    assert lines[axis][zero] == "┼" and lines[axis + 1][zero] == "0"
+    ticks = [column for column, mark in enumerate(lines[axis]) if mark == "┼"]
+    labels = [float(label) for label in lines[axis + 1].split()]
+    assert labels == [-4, -2, 0, 2, 4] and len(ticks) == 5
+    for column, label in zip(ticks, labels):  # each label is centred on its tick
+        text = "%g" % label
+        begin = column - len(text) // 2
+        assert lines[axis + 1][begin : begin + len(text)] == text, (column, text)
+    titled = act.plot("relu", width=40, height=12, xlabel="input").text(color=False).splitlines()
+    assert titled[-2] == (" " * 7 + "input".center(33)).rstrip()  # over the curves, centred
 
 
 def test_title_and_axis_labels_and_sizes():

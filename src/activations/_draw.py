@@ -637,18 +637,20 @@ def text_plot(curves, frame, ascii, colour, words, caller):
     for row in range(rows):
         body = "".join(cell(row, column) for column in range(columns))
         lines.append("%*s %s%s" % (label_width - 1, labels_at.get(row, ""), vertical, body))
-    axis, under = [horizontal] * columns, [" "] * (columns + label_width)
+    # The frame's corner under its side, and each tick and its label under its column.
+    left = label_width + 1  # where the curves' first column is
+    axis, under = [horizontal] * columns, [" "] * (left + columns)
     x_ticks = nice_ticks(start, stop, max(2, columns // 10))
     for tick, text in zip(x_ticks, tick_labels(x_ticks)):
         column = round(column_at(tick))
         axis[column] = crossing
-        begin = max(0, min(label_width + column - len(text) // 2, len(under) - len(text)))
+        begin = max(0, min(left + column - len(text) // 2, len(under) - len(text)))
         if all(spot == " " for spot in under[max(0, begin - 1) : begin + len(text) + 1]):
             under[begin : begin + len(text)] = text
-    lines.append(" " * (label_width - 1) + corner + "".join(axis))
+    lines.append(" " * label_width + corner + "".join(axis))
     lines.append("".join(under))
     if xlabel:
-        lines.append(" " * label_width + xlabel.center(columns))
+        lines.append(" " * left + xlabel.center(columns))
     for indexes in legend:
         painted = [_painted(entries[i][0], i, colour) + entries[i][1:] for i in indexes]
         lines.append("  " + "   ".join(painted))
@@ -958,8 +960,8 @@ def plot(
               |          +++++++++**
               |++++++++++      |**
             0 |*****************----------------
-             ++---------------+---------------+
-             -2               0               2
+              ++---------------+---------------+
+              -2               0               2
           * relu   + sigmoid
         >>> print(act.plot([0, 1, 2, 3], [0, 1, 4, 9], labels="squares", width=30, height=8))
               │                     ●●
@@ -967,8 +969,8 @@ def plot(
             5 │             ●●●●●
               │      ●●●●●●●
             0 │●●●●●●─────────────────
-             └┼──────────────┼───────
-              0              2
+              └┼──────────────┼───────
+               0              2
           ● squares
         >>> fig.svg().startswith("<svg")
         True
