@@ -1,9 +1,13 @@
 """Pictures and tables from Python: activations.plot() and activations.table()."""
 
+import ast
+import contextlib
 import doctest
 import functools
 import inspect
+import io
 import itertools
+import json
 import math
 import os
 import re
@@ -18,6 +22,8 @@ import activations as act
 from activations import _draw
 
 SVG = "{http://www.w3.org/2000/svg}"
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+LESSON = os.path.join(ROOT, "docs", "notebook", "lesson.ipynb")
 
 
 def assert_svg_draws(svg_text, functions):
@@ -618,3 +624,57 @@ def test_svg_dashes_a_curve_that_runs_along_an_earlier_one_anywhere():
     legend = ElementTree.fromstring(act.plot("relu", "leaky_relu").svg())
     lines = [line for line in legend.iter(SVG + "line") if line.get("class") is None]
     assert [line.get("stroke-dasharray") for line in lines] == [None, "9 5"]
+
+
+# --- the notebook lesson ----------------------------------------------------------------------
+
+
+def run_notebook(path):
+    """Each code cell of a notebook run in turn, as a kernel would: what it printed, and the
+    value of its last line if that is an expression (what a notebook displays)."""
+    with open(path, encoding="utf-8") as file:
+        cells = [cell for cell in json.load(file)["cells"] if cell["cell_type"] == "code"]
+    namespace, results = {}, []
+    for cell in cells:
+        tree = ast.parse("".join(cell["source"]))
+        last = tree.body.pop() if tree.body and isinstance(tree.body[-1], ast.Expr) else None
+        printed = io.StringIO()
+        with contextlib.redirect_stdout(printed):
+            exec(compile(tree, path, "exec"), namespace)
+            shown = (
+                eval(compile(ast.Expression(last.value), path, "eval"), namespace) if last else None
+            )
+        results.append((cell, printed.getvalue(), shown))
+    return results
+
+
+@pytest.mark.skipif(
+    not os.path.isdir(os.path.join(ROOT, "docs")), reason="docs/ is not in the sdist"
+)
+def test_the_notebook_lesson_shows_data_four_curves_a_table_and_a_text_plot(monkeypatch):
+    monkeypatch.setitem(sys.modules, "ipykernel", types.ModuleType("ipykernel"))
+    results = run_notebook(LESSON)
+    # Committed without outputs: running it makes them (see docs/notebook/README.md).
+    assert all(cell["outputs"] == [] and cell["execution_count"] is None for cell, _, _ in results)
+    printed = [text for _, text, _ in results if text]
+    shown = [value for _, _, value in results if value is not None]
+    assert printed[0] == str([max(0, x) for x in range(-19, 20)]) + "\n"
+    data, curves, numbers = shown
+    assert data.labels == ["relu of my numbers"] and (data.start, data.stop) == (-19.0, 19.0)
+    root = ElementTree.fromstring(data._repr_svg_())
+    points = svg_points(root, root.find(".//%spath" % SVG))
+    assert len(points) == 39
+    for (x, y), at in zip(points, range(-19, 20)):
+        assert abs(x - at) < 0.05 and abs(y - max(0, at)) < 0.05
+    four = {name: getattr(act, name) for name in ("relu", "sigmoid", "tanh", "gelu")}
+    assert_svg_draws(curves._repr_svg_(), four)
+    assert numbers.labels == ["x", "sigmoid", "sigmoid_derivative", "tanh", "tanh_derivative"]
+    columns = list(zip(*(row for row in numbers.cells())))
+    assert "0.0000" not in columns[4]  # far from 0 the gradient is small, but not rounded away
+    assert ElementTree.fromstring(numbers._repr_html_()).tag == "table"
+    # The printed plot is ASCII, as it is in a kernel, and its axis lines up with its columns.
+    text = printed[1].splitlines()
+    assert all(ord(character) < 128 for character in printed[1])
+    assert text[-1] == "  * relu   + sigmoid   o tanh"
+    axis = next(line for line in text if line.lstrip().startswith("+-"))
+    assert axis.index("+") == text[0].index("|") and len(axis) == 60

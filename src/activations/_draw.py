@@ -34,6 +34,8 @@ MOST_SIZE = 1000  # columns or rows of a terminal plot
 MOST_DIGITS = 17  # decimals: more would only show a float's rounding
 UNICODE_GLYPHS = "●■▲◆○□△◇"
 ASCII_GLYPHS = "*+ox#@%&"
+UNICODE_FRAME = "│─┼└"  # vertical, horizontal, crossing, corner
+ASCII_FRAME = "|-++"
 # A notebook's output is text in a browser, in whichever monospaced font the browser finds
 # first.  Every such font has ASCII at one cell's width, but not every one has these symbols
 # or even the frame's box drawing: the browser then takes them from another font, as wide as
@@ -586,7 +588,7 @@ def text_plot(curves, frame, ascii, colour, words, caller):
     start, stop, low, high, width, height = frame
     title, xlabel, ylabel = words
     glyphs = ASCII_GLYPHS if ascii else UNICODE_GLYPHS
-    vertical, horizontal, crossing, corner = "|-++" if ascii else "│─┼└"
+    vertical, horizontal, crossing, corner = ASCII_FRAME if ascii else UNICODE_FRAME
     entries = ["%s %s" % (glyphs[index], curve.label) for index, curve in enumerate(curves)]
     # Entries three spaces apart, in as many lines as it takes within the width.
     legend = _legend_rows([len(entry) + 3 for entry in entries], width - 2 + 3)
