@@ -1,8 +1,13 @@
 """Pictures and tables from Python: activations.plot() and activations.table()."""
 
+import ast
+import contextlib
 import doctest
 import functools
+import inspect
+import io
 import itertools
+import json
 import math
 import os
 import re
@@ -17,6 +22,8 @@ import activations as act
 from activations import _draw
 
 SVG = "{http://www.w3.org/2000/svg}"
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+LESSON = os.path.join(ROOT, "docs", "notebook", "lesson.ipynb")
 
 
 def assert_svg_draws(svg_text, functions):
@@ -233,8 +240,8 @@ def test_data_in_the_terminal():
         "    5 │             ●●●●●\n"
         "      │      ●●●●●●●\n"
         "    0 │●●●●●●─────────────────\n"
-        "     └┼──────────────┼───────\n"
-        "      0              2\n"
+        "      └┼──────────────┼───────\n"
+        "       0              2\n"
         "  ● squares"
     )
 
@@ -457,6 +464,27 @@ def test_colour_when_asked_or_on_a_terminal_and_never_with_no_color(monkeypatch)
 # --- terminal plots ------------------------------------------------------------------------------
 
 
+def test_ascii_inside_a_jupyter_kernel_unless_asked(monkeypatch):
+    # A notebook shows print(fig) in a browser's monospaced font, which may lack the symbols
+    # and the box drawing; ipykernel in sys.modules is what tells that Python runs there.
+    assert inspect.signature(act.plot).parameters["ascii"].default is None
+    monkeypatch.delitem(sys.modules, "ipykernel", raising=False)
+    figure = act.plot("relu", "sigmoid", "tanh", width=40, height=12)
+    outside = figure.text(color=False)
+    assert "● relu   ■ sigmoid   ▲ tanh" in outside and "└┼" in outside
+    monkeypatch.setitem(sys.modules, "ipykernel", types.ModuleType("ipykernel"))
+    inside = figure.text(color=False)
+    assert all(ord(character) < 128 for character in inside)
+    # The same plot, symbol for symbol and line for line.
+    assert inside == outside.translate(str.maketrans("●■▲│─┼└", "*+o|-++"))
+    assert str(figure) == repr(figure) == inside
+    explicit = act.plot("relu", "sigmoid", "tanh", width=40, height=12, ascii=False)
+    assert explicit.text(color=False) == outside
+    assert act.plot("relu", ascii=True).text(color=False).endswith("* relu")
+    monkeypatch.delitem(sys.modules, "ipykernel")
+    assert figure.text(color=False) == outside  # decided when shown, not when made
+
+
 def test_overlapping_curves_both_stay_visible():
     text = act.plot("relu", "leaky_relu", color=False).text()
     body_text = "\n".join(text.splitlines()[:-1])
@@ -475,6 +503,28 @@ def test_shared_cells_show_each_curve_in_turn_whatever_the_slope(width, height):
     three = body(act.plot(lambda x: x, lambda x: x, lambda x: x, width=width, height=height))
     counts = [three.count(glyph) for glyph in "●■▲"]
     assert max(counts) - min(counts) <= 1, counts
+
+
+def test_the_x_axis_lines_up_with_the_columns_above_it():
+    lines = act.plot("relu", "sigmoid", "tanh", width=60, height=16).text(color=False).splitlines()
+    axis = next(index for index, line in enumerate(lines) if "└" in line)
+    side = lines[0].index("│")
+    assert lines[axis].index("└") == side  # the corner is under the frame's side
+    assert len(lines[axis]) == 60 == max(len(line) for line in lines[:axis])
+    # The origin: the vertical line through x = 0, its tick on the axis, its label under it.
+    zero = {line.index("│", side + 1) for line in lines[:axis] if "│" in line[side + 1 :]}
+    assert len(zero) == 1
+    (zero,) = zero
+    assert lines[axis][zero] == "┼" and lines[axis + 1][zero] == "0"
+    ticks = [column for column, mark in enumerate(lines[axis]) if mark == "┼"]
+    labels = [float(label) for label in lines[axis + 1].split()]
+    assert labels == [-4, -2, 0, 2, 4] and len(ticks) == 5
+    for column, label in zip(ticks, labels):  # each label is centred on its tick
+        text = "%g" % label
+        begin = column - len(text) // 2
+        assert lines[axis + 1][begin : begin + len(text)] == text, (column, text)
+    titled = act.plot("relu", width=40, height=12, xlabel="input").text(color=False).splitlines()
+    assert titled[-2] == (" " * 7 + "input".center(33)).rstrip()  # over the curves, centred
 
 
 def test_title_and_axis_labels_and_sizes():
@@ -574,3 +624,57 @@ def test_svg_dashes_a_curve_that_runs_along_an_earlier_one_anywhere():
     legend = ElementTree.fromstring(act.plot("relu", "leaky_relu").svg())
     lines = [line for line in legend.iter(SVG + "line") if line.get("class") is None]
     assert [line.get("stroke-dasharray") for line in lines] == [None, "9 5"]
+
+
+# --- the notebook lesson ----------------------------------------------------------------------
+
+
+def run_notebook(path):
+    """Each code cell of a notebook run in turn, as a kernel would: what it printed, and the
+    value of its last line if that is an expression (what a notebook displays)."""
+    with open(path, encoding="utf-8") as file:
+        cells = [cell for cell in json.load(file)["cells"] if cell["cell_type"] == "code"]
+    namespace, results = {}, []
+    for cell in cells:
+        tree = ast.parse("".join(cell["source"]))
+        last = tree.body.pop() if tree.body and isinstance(tree.body[-1], ast.Expr) else None
+        printed = io.StringIO()
+        with contextlib.redirect_stdout(printed):
+            exec(compile(tree, path, "exec"), namespace)
+            shown = (
+                eval(compile(ast.Expression(last.value), path, "eval"), namespace) if last else None
+            )
+        results.append((cell, printed.getvalue(), shown))
+    return results
+
+
+@pytest.mark.skipif(
+    not os.path.isdir(os.path.join(ROOT, "docs")), reason="docs/ is not in the sdist"
+)
+def test_the_notebook_lesson_shows_data_four_curves_a_table_and_a_text_plot(monkeypatch):
+    monkeypatch.setitem(sys.modules, "ipykernel", types.ModuleType("ipykernel"))
+    results = run_notebook(LESSON)
+    # Committed without outputs: running it makes them (see docs/notebook/README.md).
+    assert all(cell["outputs"] == [] and cell["execution_count"] is None for cell, _, _ in results)
+    printed = [text for _, text, _ in results if text]
+    shown = [value for _, _, value in results if value is not None]
+    assert printed[0] == str([max(0, x) for x in range(-19, 20)]) + "\n"
+    data, curves, numbers = shown
+    assert data.labels == ["relu of my numbers"] and (data.start, data.stop) == (-19.0, 19.0)
+    root = ElementTree.fromstring(data._repr_svg_())
+    points = svg_points(root, root.find(".//%spath" % SVG))
+    assert len(points) == 39
+    for (x, y), at in zip(points, range(-19, 20)):
+        assert abs(x - at) < 0.05 and abs(y - max(0, at)) < 0.05
+    four = {name: getattr(act, name) for name in ("relu", "sigmoid", "tanh", "gelu")}
+    assert_svg_draws(curves._repr_svg_(), four)
+    assert numbers.labels == ["x", "sigmoid", "sigmoid_derivative", "tanh", "tanh_derivative"]
+    columns = list(zip(*(row for row in numbers.cells())))
+    assert "0.0000" not in columns[4]  # far from 0 the gradient is small, but not rounded away
+    assert ElementTree.fromstring(numbers._repr_html_()).tag == "table"
+    # The printed plot is ASCII, as it is in a kernel, and its axis lines up with its columns.
+    text = printed[1].splitlines()
+    assert all(ord(character) < 128 for character in printed[1])
+    assert text[-1] == "  * relu   + sigmoid   o tanh"
+    axis = next(line for line in text if line.lstrip().startswith("+-"))
+    assert axis.index("+") == text[0].index("|") and len(axis) == 60

@@ -34,6 +34,14 @@ MOST_SIZE = 1000  # columns or rows of a terminal plot
 MOST_DIGITS = 17  # decimals: more would only show a float's rounding
 UNICODE_GLYPHS = "●■▲◆○□△◇"
 ASCII_GLYPHS = "*+ox#@%&"
+UNICODE_FRAME = "│─┼└"  # vertical, horizontal, crossing, corner
+ASCII_FRAME = "|-++"
+# A notebook's output is text in a browser, in whichever monospaced font the browser finds
+# first.  Every such font has ASCII at one cell's width, but not every one has these symbols
+# or even the frame's box drawing: the browser then takes them from another font, as wide as
+# that one draws them.  Measured in Chromium (docs/notebook/README.md): Inconsolata, Noto
+# Mono and Courier Prime have neither, and draw them 1.2 to 2 cells wide; Liberation Mono
+# and Cousine lack three of the eight.  So inside a Jupyter kernel the plot is ASCII.
 # Okabe and Ito's colours (2008), which people with any colour vision tell apart: under a
 # simulation of protanopia or deuteranopia the first four stay at least 50 apart and all
 # eight at least 17 (CIE76 Delta E; tests/test_draw.py computes it).  Their yellow stays as
@@ -565,6 +573,12 @@ def use_colour(stream=None):
     return bool(isatty and isatty())
 
 
+def use_ascii():
+    """ASCII inside a Jupyter kernel, whose printed output a browser shows (see
+    UNICODE_GLYPHS): Jupyter, JupyterLab, VS Code and Colab all run Python in ipykernel."""
+    return "ipykernel" in sys.modules
+
+
 def text_plot(curves, frame, ascii, colour, words, caller):
     """A terminal plot: axes with labelled ticks, a glyph (and colour) per curve, a legend.
 
@@ -574,7 +588,7 @@ def text_plot(curves, frame, ascii, colour, words, caller):
     start, stop, low, high, width, height = frame
     title, xlabel, ylabel = words
     glyphs = ASCII_GLYPHS if ascii else UNICODE_GLYPHS
-    vertical, horizontal, crossing, corner = "|-++" if ascii else "│─┼└"
+    vertical, horizontal, crossing, corner = ASCII_FRAME if ascii else UNICODE_FRAME
     entries = ["%s %s" % (glyphs[index], curve.label) for index, curve in enumerate(curves)]
     # Entries three spaces apart, in as many lines as it takes within the width.
     legend = _legend_rows([len(entry) + 3 for entry in entries], width - 2 + 3)
@@ -625,18 +639,20 @@ def text_plot(curves, frame, ascii, colour, words, caller):
     for row in range(rows):
         body = "".join(cell(row, column) for column in range(columns))
         lines.append("%*s %s%s" % (label_width - 1, labels_at.get(row, ""), vertical, body))
-    axis, under = [horizontal] * columns, [" "] * (columns + label_width)
+    # The frame's corner under its side, and each tick and its label under its column.
+    left = label_width + 1  # where the curves' first column is
+    axis, under = [horizontal] * columns, [" "] * (left + columns)
     x_ticks = nice_ticks(start, stop, max(2, columns // 10))
     for tick, text in zip(x_ticks, tick_labels(x_ticks)):
         column = round(column_at(tick))
         axis[column] = crossing
-        begin = max(0, min(label_width + column - len(text) // 2, len(under) - len(text)))
+        begin = max(0, min(left + column - len(text) // 2, len(under) - len(text)))
         if all(spot == " " for spot in under[max(0, begin - 1) : begin + len(text) + 1]):
             under[begin : begin + len(text)] = text
-    lines.append(" " * (label_width - 1) + corner + "".join(axis))
+    lines.append(" " * label_width + corner + "".join(axis))
     lines.append("".join(under))
     if xlabel:
-        lines.append(" " * label_width + xlabel.center(columns))
+        lines.append(" " * left + xlabel.center(columns))
     for indexes in legend:
         painted = [_painted(entries[i][0], i, colour) + entries[i][1:] for i in indexes]
         lines.append("  " + "   ".join(painted))
@@ -902,7 +918,7 @@ def plot(
     title=None,
     xlabel=None,
     ylabel=None,
-    ascii=False,
+    ascii=None,
     color=None,
 ):
     """A plot of functions and data on one set of axes.
@@ -924,7 +940,10 @@ def plot(
         labels: the legend's labels, one per curve (default: the functions' names, and
             "data" for data); a string is one label.
         title, xlabel, ylabel: text above the plot and along its axes.
-        ascii: plain ASCII characters instead of Unicode in the terminal plot.
+        ascii: plain ASCII characters instead of Unicode in the terminal plot: True, False,
+            or None for ASCII only inside a Jupyter kernel, where print(fig) goes to a
+            browser whose monospaced font may lack the Unicode symbols and frame, and the
+            rows would not line up.
         color: ANSI colours in the terminal plot: True, False, or None for colour only when
             standard output is a terminal and the environment variable NO_COLOR is not set.
 
@@ -943,8 +962,8 @@ def plot(
               |          +++++++++**
               |++++++++++      |**
             0 |*****************----------------
-             ++---------------+---------------+
-             -2               0               2
+              ++---------------+---------------+
+              -2               0               2
           * relu   + sigmoid
         >>> print(act.plot([0, 1, 2, 3], [0, 1, 4, 9], labels="squares", width=30, height=8))
               │                     ●●
@@ -952,8 +971,8 @@ def plot(
             5 │             ●●●●●
               │      ●●●●●●●
             0 │●●●●●●─────────────────
-             └┼──────────────┼───────
-              0              2
+              └┼──────────────┼───────
+               0              2
           ● squares
         >>> fig.svg().startswith("<svg")
         True
@@ -980,7 +999,7 @@ class Figure:
         title=None,
         xlabel=None,
         ylabel=None,
-        ascii=False,
+        ascii=None,
         color=None,
         caller="plot",
         names=PYTHON_NAMES,
@@ -1020,7 +1039,8 @@ class Figure:
         colour = use_colour() if colour is None else colour
         frame = (self.start, self.stop, self.low, self.high, self.width, self.height)
         words = (self.title, self.xlabel, self.ylabel)
-        return text_plot(self.curves, frame, self.ascii, colour, words, self._caller)
+        plain = use_ascii() if self.ascii is None else self.ascii
+        return text_plot(self.curves, frame, plain, colour, words, self._caller)
 
     def __str__(self):
         return self.text()
