@@ -472,7 +472,7 @@ def plot(
     title: Optional[str] = None,
     xlabel: Optional[str] = None,
     ylabel: Optional[str] = None,
-    ascii: bool = False,
+    ascii: Optional[bool] = None,
     color: Optional[bool] = None,
 ) -> Figure: ...
 def table(
@@ -499,7 +499,7 @@ class Figure:
     title: Optional[str]
     xlabel: Optional[str]
     ylabel: Optional[str]
-    ascii: bool
+    ascii: Optional[bool]
     color: Optional[bool]
     def __init__(
         self,
@@ -511,7 +511,7 @@ class Figure:
         title: Optional[str] = None,
         xlabel: Optional[str] = None,
         ylabel: Optional[str] = None,
-        ascii: bool = False,
+        ascii: Optional[bool] = None,
         color: Optional[bool] = None,
         caller: str = "plot",
         names: Dict[str, str] = {},
