@@ -63,20 +63,20 @@ VALUES = [
     ("relu", range(-2, 2), {}, [0, 0, 0, 1]),
     ("relu", [], {}, []),
     ("relu", [[]], {}, [[]]),
-    # squared_relu: x * x where x > 0, a zero of x's type otherwise; its derivative 2x or 0
+    # squared_relu: x * x where x > 0, else 0.0, a float; its derivative 2x or 0
     (
         "squared_relu",
         [3, -3, 0, 2.5, -2.5, -0.0, nan, inf, -inf],
         {},
-        [9, 0, 0, 6.25, 0.0, 0.0, nan, inf, 0.0],
+        [9.0, 0.0, 0.0, 6.25, 0.0, 0.0, nan, inf, 0.0],
     ),
-    ("squared_relu", [[-1, 2], []], {}, [[0, 4], []]),
+    ("squared_relu", [[-1, 2], []], {}, [[0.0, 4.0], []]),
     ("squared_relu", 1e200, {}, inf),
     (
         "squared_relu_derivative",
         [3, -3, 0, 2.5, 0.0, -0.0, nan, inf],
         {},
-        [6, 0, 0, 5.0, 0.0, 0.0, nan, inf],
+        [6.0, 0.0, 0.0, 5.0, 0.0, 0.0, nan, inf],
     ),
     # relu': 1 for x > 0, 0 for x <= 0 (0 at the kink), nan for nan, in x's type
     ("relu_derivative", 3, {}, 1),

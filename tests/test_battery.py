@@ -42,7 +42,6 @@ PIECEWISE = {
         "threshold",
         "prelu",
         "rrelu",
-        "squared_relu",
     ]
     for suffix in ["", "_derivative"]
 }

@@ -32,7 +32,7 @@ one small closure that binds them itself.
 from sys import implementation
 
 from ._fallbacks import repeat
-from ._reals import ExactReal, describe, float_or_exact, is_real, plain, rounded
+from ._reals import ExactReal, describe, float_or_exact, is_real, plain, rounded, shown
 
 MAX_DEPTH = 32
 """How deeply lists may nest; deeper input (or a list that contains itself) is a ValueError.
@@ -78,7 +78,8 @@ class Parameter:
             )
         if self.is_expected is not None and not self.is_expected(value):
             raise ValueError(
-                "%s: %s is %r, expected %s" % (function_name, self.name, value, self.expected)
+                "%s: %s is %s, expected %s"
+                % (function_name, self.name, shown(value), self.expected)
             )
 
 
@@ -349,6 +350,7 @@ class Lifted:
     """A scalar function and its declared parameters: everything but the fast paths."""
 
     fast = True  # whether lists may take the fast path (map), which may compute twice
+    in_floats_below_zero = False  # whether x below 0 (or nan) computes in floats (see drawn)
 
     def __init__(self, scalar, parameters, inplace, keeps_type, check, name=None, draws=None):
         self.scalar, self.parameters, self.inplace = scalar, parameters, inplace
@@ -399,11 +401,14 @@ class Lifted:
 
     def drawn(self, x, parameters, inplace):
         """The function where it draws from random (rrelu's training=True): every element
-        once, in order, in float arithmetic, where no element fails and is tried again, so
-        that each draws once whatever its type and wherever it is."""
-        drawing = Lifted(self.scalar, self.parameters, self.inplace, False, None, self.name)
-        drawing.fast = False
-        parameters = drawing.in_floats(parameters)
+        once, in order, so that each draws once whatever its type and wherever it is.
+
+        No fast path, which may compute a list twice; and an element that draws (one not
+        at or above 0) computes in floats, where its product with the slope cannot fail and
+        be tried again.  The others come back as they are.
+        """
+        drawing = Lifted(self.scalar, self.parameters, self.inplace, True, None, self.name)
+        drawing.fast, drawing.in_floats_below_zero = False, True
         if inplace:
             return drawing.in_place(x, parameters)
         return drawing.walk(x, parameters, ())
@@ -456,6 +461,7 @@ class Lifted:
             raise TypeError(
                 "%s: inplace is %s, expected True or False" % (self.name, describe(inplace))
             )
+        values = tuple(plain(value) for value in values)  # numpy.int8(3) as 3, before the checks
         defaults = True
         for parameter, value in zip(self.parameters, values):
             if value is parameter.default:
@@ -476,7 +482,7 @@ class Lifted:
         if not self.keeps_type:  # the smooth functions compute in floats
             return self.in_floats(values)
         return tuple(
-            [plain(v) for v in value] if type(value) is list else plain(value) for value in values
+            [plain(v) for v in value] if type(value) is list else value for value in values
         )
 
     def in_floats(self, values):
@@ -570,6 +576,8 @@ class Lifted:
                 parameters = self.in_floats(parameters)
         else:
             x = plain(x)  # numpy.int8(-100) as -100: its own arithmetic would wrap around
+            if self.in_floats_below_zero and not _holds(lambda: x >= 0, False):
+                x = float_or_exact(x)
         try:
             result = scalar(x) if parameters is None else scalar(x, *parameters)
         except _NOT_AS_IT_IS:
@@ -718,4 +726,10 @@ def _is_bool(value):
 
 def _is_axis(value):
     """An integer, of any type (numpy.int64 too, as PyTorch takes it), but not a bool."""
-    return not isinstance(value, bool) and (isinstance(value, int) or hasattr(value, "__index__"))
+    if isinstance(value, bool) or isinstance(value, int):
+        return not isinstance(value, bool)
+    try:
+        value.__index__()  # numpy.array([0]) has the method, but refuses
+    except (AttributeError, TypeError, ValueError):
+        return False
+    return True

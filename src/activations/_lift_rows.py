@@ -147,6 +147,8 @@ class LiftedRows(Lifted):
         if _is_number_array(x):
             x = x.tolist()
         if not is_real(x):
+            if type(x) is list:
+                self.nested(x, path)  # a list that contains itself nests too deep: ValueError
             raise _not_a_number(self.name, x, path)
         try:
             return float_or_exact(x)

@@ -30,10 +30,18 @@ def is_real(x):
         return True
     if isinstance(x, (complex, str, bytes)) or hasattr(x, "__len__"):
         return False
-    if not hasattr(x, "__float__") and not hasattr(x, "__index__"):
+    if not hasattr(x, "__float__") and not _is_integer(x):
         return False
     # NumPy's complex scalars convert to float too (dropping the imaginary part): refuse them.
     return getattr(getattr(x, "dtype", None), "kind", "f") != "c"
+
+
+def _is_integer(x):
+    """Whether x's __index__ gives an int, as an integer's does."""
+    try:
+        return type(x.__index__()) is int
+    except Exception:  # no __index__, or one that fails: no integer
+        return False
 
 
 def plain(x):
@@ -46,7 +54,16 @@ def plain(x):
 
 def describe(value):
     """A value as error messages show it: its repr and its type, e.g. '3' (str)."""
-    return "%r (%s)" % (value, type(value).__name__)
+    return "%s (%s)" % (shown(value), type(value).__name__)
+
+
+def shown(value):
+    """repr(value), or for an int too long to show (CPython refuses to convert one of more
+    than 4300 digits), its size."""
+    try:
+        return repr(value)
+    except ValueError:
+        return "an integer of %d bits" % abs(value).bit_length()
 
 
 def one_like(x):
@@ -91,6 +108,10 @@ def float_or_exact(x):
     """
     if type(x) is float or type(x) is ExactReal:
         return x
+    x = plain(x)  # a value with only __index__ converts as the int it stands for
+    numerator, denominator = getattr(x, "numerator", 0), getattr(x, "denominator", 1)
+    if type(denominator) is int and denominator.bit_length() > abs(numerator).bit_length() + 1100:
+        return ExactReal(*_ratio_within_reach(x))  # a Fraction far below the smallest float
     near = to_float(x)
     if near != near or not hasattr(x, "as_integer_ratio"):  # nan; or MicroPython's ints
         return near
@@ -102,18 +123,27 @@ def float_or_exact(x):
 
 
 # Beyond 10**±4000, no product or quotient with floats comes back into the floats' range, so
-# that a Decimal further out (Decimal('1e100000000')) stands as 10**±4000 with its sign: its
-# own as_integer_ratio() would build 10**100000000, and take minutes.
+# that a value further out (Decimal('1e100000000'), an int of a million digits) stands as
+# 10**±4000 with its sign: a Decimal's own as_integer_ratio() would build 10**100000000, and
+# take minutes, and exact arithmetic on such numbers takes time for nothing.
 _REACH = 4000
+_FAR = 10**_REACH
+_REACH_BITS = 13300  # a little beyond log2(10**4000): sizes told apart by bit length alone
 
 
 def _ratio_within_reach(x):
     """x's (numerator, denominator), x being beyond the floats or too small for them."""
+    sign = 1 if x > 0 else -1
     adjusted = getattr(x, "adjusted", None)  # a Decimal's exponent, of its first digit
     if adjusted is not None and abs(adjusted()) > _REACH:
-        sign = 1 if x > 0 else -1
-        return (sign * 10**_REACH, 1) if adjusted() > 0 else (sign, 10**_REACH)
-    return x.as_integer_ratio()
+        return (sign * _FAR, 1) if adjusted() > 0 else (sign, _FAR)
+    numerator, denominator = x.as_integer_ratio()
+    size = abs(numerator).bit_length() - denominator.bit_length()  # about log2(|x|)
+    if size > _REACH_BITS:
+        return sign * _FAR, 1
+    if size < -_REACH_BITS:
+        return sign, _FAR
+    return numerator, denominator
 
 
 def rounded(x):

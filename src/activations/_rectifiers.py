@@ -10,7 +10,7 @@ from math import exp, expm1
 from random import uniform
 
 from ._lift import derivative_of, elementwise, flag, positive, real, slopes
-from ._reals import like, one_like, times_exp, zero_like
+from ._reals import like, one_like, shown, times_exp, zero_like
 
 SELU_SCALE = 1.0507009873554804934193349852946
 SELU_ALPHA = 1.6732632423543772848170429916717
@@ -175,30 +175,31 @@ def relu6_derivative(x):
     return 0.0 if type(x) is float else zero_like(x)
 
 
-@elementwise(keeps_type=True)
+@elementwise()
 def squared_relu(x):
     """Squared relu, as in Primer (So et al., 2021): relu(x) squared.
 
         squared_relu(x) = max(0, x)**2
 
-    x * x where x > 0 (in x's own type: squared_relu(3) is 9), else a zero of
-    x's type; nan gives nan, and squared_relu(-0.0) is 0.0, as in PyTorch's
-    relu(x)**2.  Hugging Face's activations call it relu2.
+    A float, as for the smooth functions (squaring an int of a million digits
+    exactly would take long): x * x where x > 0, else 0.0; nan gives nan, and
+    squared_relu(-0.0) is 0.0, as in PyTorch's relu(x)**2.  Hugging Face's
+    activations call it relu2.
 
     Args:
         x: a real number, or an iterable of them nested to any depth.
 
     Example:
         >>> squared_relu([-2, 0, 3])
-        [0, 0, 9]
+        [0.0, 0.0, 9.0]
         >>> squared_relu([-1.5, 0.5])
         [0.0, 0.25]
     """
     if x > 0.0:
-        return x * x
+        return 1.0 * x * x  # a float, when x is an int (as it may be in an export)
     if x != x:
         return x
-    return 0.0 if type(x) is float else zero_like(x)
+    return 0.0
 
 
 @derivative_of(squared_relu)
@@ -207,20 +208,20 @@ def squared_relu_derivative(x):
 
         squared_relu'(x) = 2 * max(0, x)
 
-    0 at 0, where both sides meet, as in PyTorch; nan gives nan; x's type.
+    0 at 0, where both sides meet, as in PyTorch; nan gives nan; a float.
 
     Args:
         x: a real number, or an iterable of them nested to any depth.
 
     Example:
         >>> squared_relu_derivative([-2, 0, 3])
-        [0, 0, 6]
+        [0.0, 0.0, 6.0]
     """
     if x > 0.0:
-        return x + x  # 2x, exactly
+        return 2.0 * x
     if x != x:
         return x
-    return 0.0 if type(x) is float else zero_like(x)
+    return 0.0
 
 
 @elementwise(real("alpha", 1.0), inplace=True, in_place_form=True)
@@ -243,6 +244,10 @@ def elu(x, alpha=1.0):
     """
     if x > 0.0:
         return 1.0 * x  # a float, as the rest, when x is an int (as it may be in an export)
+    if x > -1e-9:
+        # expm1(x) is x (1 + x/2) to double precision here: this form keeps x's digits
+        # where x is too small for a float (an ExactReal), to meet an alpha beyond them.
+        return alpha * (x * (1.0 + 0.5 * x))
     return alpha * expm1(x)
 
 
@@ -410,7 +415,7 @@ def threshold_derivative(x, threshold, value):
 
 def _lower_not_above_upper(lower, upper, training=False):
     if lower > upper:
-        return "lower %r is above upper %r" % (lower, upper)
+        return "lower %s is above upper %s" % (shown(lower), shown(upper))
     return None
 
 

@@ -12,7 +12,7 @@ from math import tanh as _tanh
 
 from ._fallbacks import log1p
 from ._lift import derivative_of, elementwise, real
-from ._reals import like, one_like, zero_like
+from ._reals import like, one_like, shown, zero_like
 
 
 @elementwise()
@@ -288,7 +288,7 @@ def sparse_sigmoid_derivative(x):
 
 def _bounds_in_order(min_val, max_val):
     if min_val > max_val:
-        return "min_val %r is above max_val %r" % (min_val, max_val)
+        return "min_val %s is above max_val %s" % (shown(min_val), shown(max_val))
     return None
 
 
