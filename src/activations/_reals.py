@@ -110,7 +110,7 @@ def float_or_exact(x):
         return x
     x = plain(x)  # a value with only __index__ converts as the int it stands for
     numerator, denominator = getattr(x, "numerator", 0), getattr(x, "denominator", 1)
-    if type(denominator) is int and denominator.bit_length() > abs(numerator).bit_length() + 1100:
+    if denominator != 1 and denominator.bit_length() > abs(numerator).bit_length() + 1100:
         return ExactReal(*_ratio_within_reach(x))  # a Fraction far below the smallest float
     near = to_float(x)
     if near != near or not hasattr(x, "as_integer_ratio"):  # nan; or MicroPython's ints
