@@ -341,6 +341,7 @@ def children():
         process.communicate()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("key", CHILD_KEYS)
 def test_no_short_or_huge_input_hangs_and_each_gives_its_class_value(children, key):
     process, start = children[key]
