@@ -680,7 +680,9 @@ def _expected_slope(name, x, y, parameters):
     """The slope of the branch that name took to give y at x, or None if not linear."""
     if x != x:
         return nan
-    if y is x:
+    # x itself came back; but where x is infinite a slope times x is x too (and PyPy's `is`
+    # compares floats by value): there, the branch is told by x's sign, as in relu.
+    if y is x and (x not in (inf, -inf) or x > 0 or name not in ("leaky_relu", "prelu", "rrelu")):
         return 1.0
     if name in ("relu", "relu6", "threshold", "hardtanh", "hardshrink"):
         return 0.0  # every other branch of these is a constant
