@@ -55,6 +55,9 @@ def test_a_traceback_shows_the_file_and_the_line_of_the_template():
     with open(_lift.__file__, encoding="utf-8") as file:
         assert file.read().splitlines()[number - 1] == template
     assert lines[-1] == "TypeError: leaky_relu: element [1] is 'a' (str), expected a real number"
+    # Below the public function, only the call that raises the mistake: not the walk to it.
+    assert len([line for line in lines if line.startswith('  File "')]) == 4
+    assert " in walk" not in error and "During handling" not in error
 
 
 @pytest.fixture

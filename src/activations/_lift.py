@@ -387,6 +387,12 @@ class Lifted:
 
     def call(self, x, values, inplace):
         """The function at any x, with the values of every parameter as given."""
+        try:
+            return self.computed(x, values, inplace)
+        except (TypeError, ValueError) as error:
+            raise_as_the_callers(error, self.name)
+
+    def computed(self, x, values, inplace):
         parameters = self.checked(values, inplace)
         index = self.per_channel
         if index is not None and parameters is not None and type(parameters[index]) is list:
@@ -599,6 +605,15 @@ class Lifted:
 
 class _Fallback(Exception):
     """Raised on a fast path that meets something only the general path handles."""
+
+
+def raise_as_the_callers(error, name):
+    """Raise error, a mistake in the input that the package names ("relu: element [1] is
+    ..."), from the public function's call, without the frames below it: they are the
+    package's, not the mistake's, so a traceback shows the caller's line and the call."""
+    if not _WRITES_SOURCE or not str(error).startswith(name + ": "):
+        raise error  # MicroPython, or not the package's words: the whole traceback
+    raise error.with_traceback(None) from None
 
 
 def _replaced(values, index, value):

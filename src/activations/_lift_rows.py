@@ -17,6 +17,7 @@ from ._lift import (
     flag,
     position,
     publish,
+    raise_as_the_callers,
     written,
 )
 from ._reals import describe, float_or_exact, is_real, rounded
@@ -84,6 +85,12 @@ class LiftedRows(Lifted):
 
     def call(self, x, values, dim=-1, keepdim=False):
         """The function at x, with the values of its declared parameters, along dim."""
+        try:
+            return self.computed(x, values, dim, keepdim)
+        except (TypeError, ValueError) as error:
+            raise_as_the_callers(error, self.name)
+
+    def computed(self, x, values, dim, keepdim):
         self.axis.check(self.name, dim)
         self.keepdim.check(self.name, keepdim)
         dim = int(dim)  # numpy.int64(0) as 0
