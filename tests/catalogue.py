@@ -12,3 +12,7 @@ ROWWISE = {name for name in FUNCTIONS if isinstance(LIFTED[getattr(activations, 
 ELEMENTWISE = [name for name in FUNCTIONS if name not in ROWWISE]
 # Functions that draw from random: a new sample at every call, and no derivative.
 RANDOM = {"gumbel_softmax"}
+# The functions that compute in their input's own type (relu), derivatives too, and those that
+# take inplace: as the package declares them.
+PIECEWISE = {name for name in FUNCTIONS if LIFTED[getattr(activations, name)].keeps_type}
+TAKES_INPLACE = [name for name in FUNCTIONS if LIFTED[getattr(activations, name)].inplace]

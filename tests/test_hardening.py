@@ -25,7 +25,7 @@ import pytest
 import activations as act
 
 from cases import same
-from catalogue import FUNCTIONS, RANDOM
+from catalogue import FUNCTIONS, PIECEWISE, RANDOM, TAKES_INPLACE
 from catalogue import ROWWISE as ALL_ROWWISE
 from reference import CONTEXT, ulp_error
 
@@ -37,27 +37,7 @@ ROWWISE = ALL_ROWWISE - RANDOM
 ELEMENTWISE = [name for name in NAMES if name not in ROWWISE]
 # Arguments for the parameters that have no default.
 REQUIRED = {"threshold": (0.5, 0.0), "prelu": (0.25,)}
-# The functions that compute in their input's own type (the README's list), derivatives too.
-PIECEWISE = [
-    name + suffix
-    for name in [
-        "relu",
-        "leaky_relu",
-        "prelu",
-        "rrelu",
-        "relu6",
-        "hardtanh",
-        "threshold",
-        "softshrink",
-        "hardshrink",
-    ]
-    for suffix in ["", "_derivative"]
-]
-INPLACE = [
-    name
-    for name in NAMES
-    if "inplace" in inspect.signature(getattr(act, name), follow_wrapped=False).parameters
-]
+INPLACE = [name for name in TAKES_INPLACE if name not in RANDOM]
 
 
 def required(name):
@@ -509,7 +489,7 @@ def test_the_reported_numpy_integers_give_the_python_int():
     assert same(act.prelu([[numpy.int16(-20000), 5]], [3, 2]), [[-60000, 5]])
 
 
-@pytest.mark.parametrize("name", PIECEWISE)
+@pytest.mark.parametrize("name", sorted(PIECEWISE))
 def test_numpy_integers_compute_as_python_ints(name):
     numpy = pytest.importorskip("numpy")
     function = getattr(act, name)

@@ -19,7 +19,7 @@ import pytest
 import activations as act
 
 from cases import same
-from catalogue import FUNCTIONS, RANDOM
+from catalogue import FUNCTIONS, PIECEWISE, RANDOM, TAKES_INPLACE
 from catalogue import ROWWISE as ALL_ROWWISE
 from reference import CONTEXT
 
@@ -29,26 +29,7 @@ inf, nan = math.inf, math.nan
 NAMES = [name for name in FUNCTIONS if name not in RANDOM]
 ROWWISE = ALL_ROWWISE - RANDOM
 ELEMENTWISE = [name for name in NAMES if name not in ROWWISE]
-INPLACE = [
-    name
-    for name in NAMES
-    if "inplace" in inspect.signature(getattr(act, name), follow_wrapped=False).parameters
-]
-PIECEWISE = {
-    name + suffix
-    for name in [
-        "relu",
-        "leaky_relu",
-        "prelu",
-        "rrelu",
-        "relu6",
-        "hardtanh",
-        "threshold",
-        "softshrink",
-        "hardshrink",
-    ]
-    for suffix in ["", "_derivative"]
-}
+INPLACE = [name for name in TAKES_INPLACE if name not in RANDOM]
 # Random valid values for each parameter (floats only where a property compares with floats).
 CHOICES = {
     "negative_slope": [0.01, 0.5, -1.0, 3.0],
