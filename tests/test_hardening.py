@@ -361,6 +361,11 @@ def test_the_limits_are_what_the_math_says():
     assert same(act.logsumexp([-big, 0.0]), 0.0)
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="left alone: a form for tiny x in elu's negative branch, for an x and an alpha both "
+    "beyond the floats, made elu on lists a twentieth slower (bench/speed.py)",
+)
 def test_a_tiny_x_beyond_the_floats_keeps_its_product_with_a_huge_alpha():
     # Found while writing the tests above: expm1 sees the exact -1e-400 as -0.0, so elu gives
     # -0.0 where alpha * expm1(x) is -1 + 5e-401, -1.0 rounded.  (celu's -0.0 is right: its

@@ -31,7 +31,12 @@ def glu(row):
         >>> glu([1.0, 2.0, 0.0, 1000.0])
         [0.5, 2.0]
     """
-    return _gated(row, _times_sigmoid)
+    half = len(row) // 2
+    # glu's own comprehension, not _gated's call per element: glu is the common one, and a
+    # call costs it a tenth.  Below b = -708, sigmoid(b) is exp(b), subnormal: times_exp.
+    return [
+        a * sigmoid(b) if b >= -708.0 else times_exp(a, b) for a, b in zip(row[:half], row[half:])
+    ]
 
 
 @rowwise(result="matrix", even=True)
@@ -197,10 +202,6 @@ def _jacobian(row, gate, times_slope):
 # a times each gate and each gate's slope.  Where the gate is subnormal, a * gate(b) would keep
 # only its few digits, or none (a = 1e300, b = -800): there the gate is c exp(d), and a * c is
 # scaled by exp(d) at the end (times_exp, product_times_exp).
-
-
-def _times_sigmoid(a, b):
-    return a * sigmoid(b) if b >= -708.0 else times_exp(a, b)  # sigmoid(b) is exp(b) there
 
 
 def _times_sigmoid_derivative(a, b):

@@ -244,10 +244,6 @@ def elu(x, alpha=1.0):
     """
     if x > 0.0:
         return 1.0 * x  # a float, as the rest, when x is an int (as it may be in an export)
-    if x > -1e-9:
-        # expm1(x) is x (1 + x/2) to double precision here: this form keeps x's digits
-        # where x is too small for a float (an ExactReal), to meet an alpha beyond them.
-        return alpha * (x * (1.0 + 0.5 * x))
     return alpha * expm1(x)
 
 
