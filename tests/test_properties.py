@@ -397,13 +397,10 @@ def exact_pairs():
     def softplus_exact(x, beta):
         return 1 / (1 + (-(x * beta)).exp())
 
-    def elu_exact(x, alpha):  # alpha * (exp(x) - 1) for a tiny x: alpha * x * (1 + x / 2)
-        return alpha * x * (1 + x / 2)
-
     return [
         ("celu_derivative", "alpha", lambda rng: rng.uniform(-3.0, 0.0), celu_exact),
         ("softplus_derivative", "beta", lambda rng: rng.uniform(-3.0, 3.0), softplus_exact),
-        ("elu", "alpha", lambda rng: rng.uniform(-3.0, -0.01), elu_exact),
+        # elu's tiny x against a huge alpha is left alone (test_hardening.py says why)
     ]
 
 
