@@ -21,6 +21,7 @@ from decimal import Decimal, localcontext
 from fractions import Fraction
 
 import pytest
+from test_properties import copied, identical
 
 import activations as act
 
@@ -875,28 +876,15 @@ def test_inplace_accepts_and_refuses_what_the_plain_call_does(name):
     numpy = pytest.importorskip("numpy")
     function = getattr(act, name)
     for x in _inplace_inputs(numpy):
-        plain = outcome(lambda: function(_copied(x), *required(name)))
-        before = _copied(x)
+        plain = outcome(lambda: function(copied(x), *required(name)))
+        before = copied(x)
         result = outcome(lambda: function(x, *required(name), inplace=True))
         if plain[0] == "error":
             assert result == plain, x
-            assert _identical(x, before), "inplace changed x before refusing it"
+            assert identical(x, before), "inplace changed x before refusing it"
         else:
             assert result[0] == "value" and result[1] is x, result
             assert same(x, plain[1]), (x, plain[1])
-
-
-def _copied(x):
-    """x's lists copied, the objects inside them the same ones."""
-    if type(x) is list:
-        return [_copied(item) for item in x]
-    return x
-
-
-def _identical(x, y):
-    if type(x) is list:
-        return type(y) is list and len(x) == len(y) and all(map(_identical, x, y))
-    return x is y
 
 
 # 8. A NumPy integer dim is refused; torch takes anything with __index__.
