@@ -21,7 +21,7 @@ from decimal import Decimal, localcontext
 from fractions import Fraction
 
 import pytest
-from test_properties import copied, identical
+from test_properties import copied, drawn, identical
 
 import activations as act
 
@@ -724,20 +724,6 @@ MIXED = [
 MIXED_AS_FLOATS = [-1.0, -1.0, [-2.0, -0.5], -inf, -3.0, 2.0, [-0.5, 0.0, -inf], -1.75]
 
 
-def _drawn(x, lower=0.125, upper=1 / 3):
-    """rrelu with training=True by hand: one uniform(lower, upper) per negative element, in
-    order, depth first; non-negative elements as they are."""
-    if isinstance(x, (list, tuple)):
-        return [_drawn(item, lower, upper) for item in x]
-    if x >= 0:
-        return x
-    slope = random.uniform(lower, upper)
-    try:
-        return slope * float(x)
-    except OverflowError:
-        return -inf
-
-
 def _draws(call, seed=0):
     """call() after random.seed(seed), and how many random() draws it took."""
     random.seed(seed)
@@ -771,7 +757,7 @@ def test_rrelu_draws_once_per_element_in_order_whatever_the_path(inplace):
     result, count = _draws(lambda: act.rrelu(mixed, training=True, inplace=inplace))
     floats, float_count = _draws(lambda: act.rrelu(MIXED_AS_FLOATS, training=True))
     random.seed(0)
-    by_hand = _drawn(MIXED)
+    by_hand = drawn(MIXED, 0.125, 1 / 3)
     assert float_count == 9, "plain floats draw once per negative element"
     assert count == 9, "mixed types draw %d times for 9 negative elements" % count
     assert same(_as_floats(floats), _as_floats(by_hand))
