@@ -411,10 +411,10 @@ def squareplus(x, b=4.0):
     """
     if b == 0.0:
         return 0.0 if x < 0.0 else 1.0 * x  # relu, with nan for nan, as a float
-    if 0.0 < b < 1e-290 and not -1e-100 < x < 1e-100:
-        # b / x**2 is below 1e-90: the relu that b = 0 gives, but for b's share, b / (4 |x|)
-        return 1.0 * x if x >= 0.0 else b / (-4.0 * x)  # b first divided: no underflow
     if 0.0 < b < 1e-290 or 1e290 < b < inf:
+        if b < 1e-290 and not -1e-100 < x < 1e-100:
+            # b / x**2 is below 1e-90: the relu that b = 0 gives, but for b's share, b / (4 |x|)
+            return 1.0 * x if x >= 0.0 else b / (-4.0 * x)  # b first divided: no underflow
         scale = _SCALE if b < 1e-290 else 1.0 / _SCALE
         return squareplus(x * scale, b * scale * scale) / scale
     root = sqrt(x * x + b) if -1e150 < x < 1e150 else hypot(x, sqrt(b))  # x * x overflows beyond
@@ -442,10 +442,10 @@ def squareplus_derivative(x, b=4.0):
     """
     if b == 0.0:  # relu's derivative, with 1/2 at 0, where the slopes of every b > 0 meet
         return 1.0 if x > 0.0 else 0.5 if x == 0.0 else 0.0 if x < 0.0 else x
-    if 0.0 < b < 1e-290 and not -1e-100 < x < 1e-100:
-        # b / x**2 is below 1e-90: relu's slope, but for b's share, b / (4 x**2)
-        return 1.0 if x >= 0.0 else b / (4.0 * x) / x
     if 0.0 < b < 1e-290 or 1e290 < b < inf:
+        if b < 1e-290 and not -1e-100 < x < 1e-100:
+            # b / x**2 is below 1e-90: relu's slope, but for b's share, b / (4 x**2)
+            return 1.0 if x >= 0.0 else b / (4.0 * x) / x
         scale = _SCALE if b < 1e-290 else 1.0 / _SCALE
         return squareplus_derivative(x * scale, b * scale * scale)
     if x >= 1e150:

@@ -32,7 +32,16 @@ one small closure that binds them itself.
 from sys import implementation
 
 from ._fallbacks import repeat
-from ._reals import ExactReal, describe, float_or_exact, is_real, plain, rounded, shown
+from ._reals import (
+    ExactReal,
+    describe,
+    float_or_exact,
+    is_integer,
+    is_real,
+    plain,
+    rounded,
+    shown,
+)
 
 MAX_DEPTH = 32
 """How deeply lists may nest; deeper input (or a list that contains itself) is a ValueError.
@@ -741,10 +750,6 @@ def _is_bool(value):
 
 def _is_axis(value):
     """An integer, of any type (numpy.int64 too, as PyTorch takes it), but not a bool."""
-    if isinstance(value, bool) or isinstance(value, int):
-        return not isinstance(value, bool)
-    try:
-        value.__index__()  # numpy.array([0]) has the method, but refuses
-    except (AttributeError, TypeError, ValueError):
+    if isinstance(value, bool):
         return False
-    return True
+    return isinstance(value, int) or is_integer(value)  # numpy.array([0]) has __index__, refuses

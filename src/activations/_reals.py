@@ -30,13 +30,13 @@ def is_real(x):
         return True
     if isinstance(x, (complex, str, bytes)) or hasattr(x, "__len__"):
         return False
-    if not hasattr(x, "__float__") and not _is_integer(x):
+    if not hasattr(x, "__float__") and not is_integer(x):
         return False
     # NumPy's complex scalars convert to float too (dropping the imaginary part): refuse them.
     return getattr(getattr(x, "dtype", None), "kind", "f") != "c"
 
 
-def _is_integer(x):
+def is_integer(x):
     """Whether x's __index__ gives an int, as an integer's does."""
     try:
         return type(x.__index__()) is int
